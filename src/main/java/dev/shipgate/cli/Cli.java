@@ -1,0 +1,102 @@
+package dev.shipgate.cli;
+
+import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ShipgateException;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * Builds and runs the picocli command tree. The one place that maps outcomes to exit codes: a
+ * command's return value, {@link ShipgateException} (one line, its code), a usage error (64), and
+ * anything else (70, with the stack trace in a crash log). Tests call {@link #run} in-process.
+ */
+public final class Cli {
+  private Cli() {}
+
+  public static int runWithSystemStreams(String... args) {
+    PrintWriter out =
+        new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+    PrintWriter err =
+        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    return run(out, err, System.getenv(), Terminal.stdoutIsTerminal(), args);
+  }
+
+  /** Runs in-process with the process environment, no colour. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return run(out, err, System.getenv(), false, args);
+  }
+
+  /** Runs in-process with the given environment (for `${VAR}` expansion), no colour. */
+  public static int run(PrintWriter out, PrintWriter err, Map<String, String> env, String... args) {
+    return run(out, err, env, false, args);
+  }
+
+  static int run(
+      PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty, String... args) {
+    ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env));
+    CommandLine cl = new CommandLine(root);
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler(Cli::usageError);
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd, root.verbose()));
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+    CommandLine cmd = ex.getCommandLine();
+    PrintWriter err = cmd.getErr();
+    err.println(
+        "shipgate: "
+            + ex.getMessage()
+            + " (see `"
+            + cmd.getCommandSpec().qualifiedName()
+            + " --help`)");
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    return ExitCode.USAGE.code();
+  }
+
+  private static int failure(Exception ex, CommandLine cmd, boolean verbose) {
+    PrintWriter err = cmd.getErr();
+    if (ex instanceof ShipgateException se) {
+      err.println("shipgate: " + se.getMessage());
+      if (verbose) {
+        se.printStackTrace(err);
+      }
+      return se.exitCode().code();
+    }
+    String log = crashLog(ex);
+    err.println(
+        "shipgate: internal error (a bug in shipgate): "
+            + ex
+            + "; the stack trace is in "
+            + log
+            + " (please report it)");
+    if (verbose) {
+      ex.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static String crashLog(Exception ex) {
+    try {
+      Path log = Files.createTempFile("shipgate-crash-", ".log");
+      StringWriter sw = new StringWriter();
+      ex.printStackTrace(new PrintWriter(sw));
+      Files.writeString(log, sw.toString(), StandardCharsets.UTF_8);
+      return log.toString();
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
+  }
+}

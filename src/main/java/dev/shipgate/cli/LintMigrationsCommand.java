@@ -1,0 +1,53 @@
+package dev.shipgate.cli;
+
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.ShipgateException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** `shipgate lint migrations [PATH...]`: offline migration lint (M1) and ledger (M2). */
+@Command(
+    name = "migrations",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Lint migration directories offline: names, duplicate versions, rollback and destructive",
+      "files, gaps, glob order, the Alembic graph, Prisma folders, and shipgate.sum.",
+      "Exit 1 when any finding is an error."
+    })
+final class LintMigrationsCommand implements Callable<Integer> {
+  @ParentCommand LintCommand lint;
+
+  @Mixin LintOptions options;
+
+  @Parameters(
+      paramLabel = "PATH",
+      arity = "0..*",
+      description = "Migration directories (default: migrations.dir from the config).")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    ShipgateConfig config = lint.root().config();
+    List<Path> dirs = paths == null || paths.isEmpty() ? List.of(configuredDir(config)) : paths;
+    return lint.runMigrations(dirs, options);
+  }
+
+  static Path configuredDir(ShipgateConfig config) {
+    Path dir = config.migrations().dir();
+    if (dir != null) {
+      return dir;
+    }
+    if (config.source().file().isEmpty()) {
+      throw ShipgateException.inputMissing(
+          "no migration directory: pass PATH (shipgate lint migrations db/migrations) or create shipgate.yaml with migrations.dir");
+    }
+    throw ShipgateException.config(
+        config.source().file().get()
+            + ": no migrations.dir to lint; set migrations.dir, or pass PATH");
+  }
+}

@@ -1,0 +1,82 @@
+package dev.shipgate.cli;
+
+import dev.shipgate.config.ConfigLoader;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.ExitCode;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.AutoComplete;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The root command: global options and the lazily loaded config every command reads. */
+@Command(
+    name = "shipgate",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Stops broken deploys and says exactly why.",
+    subcommands = {LintCommand.class, HookCommand.class, AutoComplete.GenerateCompletion.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      " 0:success: every gate passed",
+      " 1:a gate failed (lint errors, ...)",
+      " 2:partial: passed with degraded or optional failures",
+      "64:usage error (unknown flag, bad argument)",
+      "66:input missing (path or config file not found)",
+      "70:internal error (a bug; see the crash log named in the message)",
+      "78:configuration invalid (the message names file, line and key)"
+    })
+public final class ShipgateCommand implements Callable<Integer> {
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "FILE",
+      description = "Config file (default: ./shipgate.yaml when present).")
+  Path configFile;
+
+  @Option(names = "--verbose", description = "Show stack traces for errors.")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  private final Map<String, String> env;
+  private final boolean color;
+  private ShipgateConfig config;
+
+  ShipgateCommand(Map<String, String> env, boolean color) {
+    this.env = env;
+    this.color = color;
+  }
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code();
+  }
+
+  boolean verbose() {
+    return verbose;
+  }
+
+  boolean color() {
+    return color;
+  }
+
+  Map<String, String> env() {
+    return env;
+  }
+
+  Path configFile() {
+    return configFile;
+  }
+
+  /** The config, loaded on first use: `-c FILE`, else ./shipgate.yaml, else defaults. */
+  ShipgateConfig config() {
+    if (config == null) {
+      config = new ConfigLoader(env::get).load(configFile);
+    }
+    return config;
+  }
+}

@@ -1,0 +1,188 @@
+package dev.shipgate.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ShipgateException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Reads `shipgate.yaml` once into an immutable {@link ShipgateConfig}: YAML → tree → `${VAR}`
+ * expansion of every value → records (unknown keys rejected) → relative paths resolved → validated.
+ * Every problem is a {@link ShipgateException} with exit code 78 whose message names the file, line
+ * and key.
+ */
+public final class ConfigLoader {
+  public static final String DEFAULT_FILE = "shipgate.yaml";
+
+  private static final YAMLFactory YAML =
+      YAMLFactory.builder().enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+  private static final ObjectMapper TREE_READER = new ObjectMapper(YAML);
+  private static final ObjectMapper BINDER =
+      JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          .addModule(ScalarDeserializers.module())
+          .build();
+
+  private final EnvExpander expander;
+
+  public ConfigLoader(Function<String, String> env) {
+    this.expander = new EnvExpander(env);
+  }
+
+  public static ConfigLoader fromEnvironment() {
+    return new ConfigLoader(System::getenv);
+  }
+
+  /**
+   * Loads the file named with {@code -c} (must exist: exit 66 otherwise), else {@code
+   * ./shipgate.yaml} when present, else the defaults.
+   */
+  public ShipgateConfig load(Path explicitFile) {
+    if (explicitFile != null) {
+      if (!Files.exists(explicitFile)) {
+        throw ShipgateException.inputMissing(
+            "config file not found: "
+                + explicitFile
+                + " (check the -c path, or run `shipgate init`)");
+      }
+      return loadFile(explicitFile);
+    }
+    Path fallback = Path.of(DEFAULT_FILE);
+    return Files.isRegularFile(fallback) ? loadFile(fallback) : ShipgateConfig.defaults();
+  }
+
+  public ShipgateConfig loadFile(Path file) {
+    String text = read(file);
+    LineIndex lines = index(file, text);
+    ConfigSource source =
+        new ConfigSource(file, file.toAbsolutePath().normalize().getParent(), lines);
+    JsonNode tree = parse(file, text);
+    if (tree == null || tree.isMissingNode() || tree.isNull()) {
+      return resolvePaths(ShipgateConfig.defaults(), source);
+    }
+    if (!tree.isObject()) {
+      throw ShipgateException.config(
+          file + ":1: the config must be a mapping of keys (version: 1, project: ..., ...)");
+    }
+    expand(tree);
+    ShipgateConfig raw = bind(tree, source);
+    ShipgateConfig resolved = resolvePaths(raw, source);
+    ConfigValidator.validate(resolved);
+    return resolved;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw ShipgateException.inputMissing("config file not found: " + file);
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw ShipgateException.config(file + ": not UTF-8 text; save the config as UTF-8");
+    } catch (IOException e) {
+      throw new ShipgateException(
+          ExitCode.INPUT_MISSING, "cannot read config file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static LineIndex index(Path file, String text) {
+    try {
+      return LineIndex.of(YAML, text);
+    } catch (JsonProcessingException e) {
+      throw malformed(file, e);
+    } catch (IOException e) {
+      throw ShipgateException.config(file + ": cannot parse YAML: " + e.getMessage());
+    }
+  }
+
+  private static JsonNode parse(Path file, String text) {
+    try {
+      return TREE_READER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw malformed(file, e);
+    }
+  }
+
+  private static ShipgateException malformed(Path file, JsonProcessingException e) {
+    var loc = e.getLocation();
+    String where = loc == null ? file.toString() : file + ":" + loc.getLineNr();
+    String problem =
+        e.getOriginalMessage()
+            .lines()
+            .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+            .map(String::strip)
+            .reduce((a, b) -> a + "; " + b)
+            .orElse("");
+    if (problem.startsWith("Duplicate field")) {
+      problem = problem.replace("Duplicate field", "duplicate key") + "; keep one of them";
+    } else {
+      problem = "malformed YAML: " + problem + " (check indentation and quoting)";
+    }
+    return new ShipgateException(ExitCode.CONFIG, where + ": " + problem, e);
+  }
+
+  private void expand(JsonNode node) {
+    if (node instanceof ObjectNode obj) {
+      Iterator<Map.Entry<String, JsonNode>> it = obj.fields();
+      while (it.hasNext()) {
+        Map.Entry<String, JsonNode> e = it.next();
+        if (e.getValue().isTextual()) {
+          e.setValue(TextNode.valueOf(expander.expand(e.getValue().textValue())));
+        } else {
+          expand(e.getValue());
+        }
+      }
+    } else if (node instanceof ArrayNode arr) {
+      for (int i = 0; i < arr.size(); i++) {
+        if (arr.get(i).isTextual()) {
+          arr.set(i, TextNode.valueOf(expander.expand(arr.get(i).textValue())));
+        } else {
+          expand(arr.get(i));
+        }
+      }
+    }
+  }
+
+  private static ShipgateConfig bind(JsonNode tree, ConfigSource source) {
+    try {
+      return BINDER.treeToValue(tree, ShipgateConfig.class);
+    } catch (JsonMappingException e) {
+      throw new ShipgateException(ExitCode.CONFIG, BindingErrors.describe(e, source), e);
+    } catch (JsonProcessingException e) {
+      throw new ShipgateException(ExitCode.CONFIG, source + ": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static ShipgateConfig resolvePaths(ShipgateConfig c, ConfigSource source) {
+    MigrationsConfig m = c.migrations();
+    if (m.dir() != null) {
+      m = m.withDir(source.resolve(m.dir()));
+    }
+    ReportConfig r = c.report().withDir(source.resolve(c.report().dir()));
+    List<ServiceConfig> services =
+        c.services().stream()
+            .map(s -> s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
+            .toList();
+    return c.withResolved(m, r, services, source);
+  }
+}

@@ -1,0 +1,115 @@
+package dev.shipgate.config;
+
+import dev.shipgate.core.ShipgateException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks what the types alone cannot: required keys, unique names, consistent combinations. The
+ * first problem stops loading (HikariCP style: validate early, then seal).
+ */
+final class ConfigValidator {
+  private ConfigValidator() {}
+
+  static void validate(ShipgateConfig c) {
+    ConfigSource src = c.source();
+    if (c.version() != 1) {
+      fail(
+          src,
+          "version 1 is the only config version this shipgate reads; set version: 1",
+          "version");
+    }
+    if (c.database().connect().attempts() < 1) {
+      fail(
+          src, "'database.connect.attempts' must be at least 1", "database", "connect", "attempts");
+    }
+    if (c.migrations().apply() == ApplyMode.COMMAND && blank(c.migrations().command())) {
+      fail(
+          src,
+          "'migrations.apply: command' needs 'migrations.command' (e.g. npx prisma migrate deploy)",
+          "migrations",
+          "apply");
+    }
+    uniqueNames(src, "services", c.services().stream().map(ServiceConfig::name).toList());
+    for (int i = 0; i < c.services().size(); i++) {
+      if (blank(c.services().get(i).start())) {
+        fail(
+            src,
+            "'services[" + i + "].start' is required: the command that starts it",
+            "services",
+            i);
+      }
+    }
+    uniqueNames(src, "checks", c.checks().stream().map(CheckConfig::name).toList());
+    for (int i = 0; i < c.checks().size(); i++) {
+      requireUrl(src, c.checks().get(i).get(), "checks", i, "get");
+    }
+    uniqueNames(src, "externals", c.externals().stream().map(ExternalConfig::name).toList());
+    for (int i = 0; i < c.externals().size(); i++) {
+      ExternalConfig e = c.externals().get(i);
+      if (e.type() == null) {
+        fail(
+            src,
+            "'externals[" + i + "].type' is required: stripe, openai, cloudflare or http",
+            "externals",
+            i);
+      }
+      if (e.type() == ExternalType.HTTP && blank(e.get()) && blank(e.baseUrl())) {
+        fail(src, "'externals[" + i + "]' of type http needs 'get: URL'", "externals", i);
+      }
+    }
+    uniqueNames(src, "agents", c.agents().stream().map(AgentConfig::name).toList());
+    for (int i = 0; i < c.agents().size(); i++) {
+      if (c.agents().get(i).url() == null) {
+        fail(src, "'agents[" + i + "].url' is required (the agent's base URL)", "agents", i);
+      }
+    }
+    for (int i = 0; i < c.verify().endpoints().size(); i++) {
+      requireUrl(src, c.verify().endpoints().get(i).get(), "verify", "endpoints", i, "get");
+    }
+    int port = c.server().port();
+    if (port < 0 || port > 65535) {
+      fail(src, "'server.port' must be between 0 and 65535", "server", "port");
+    }
+    GithubNotifyConfig gh = c.notifications().github();
+    if (gh != null && (blank(gh.repo()) || !gh.repo().contains("/"))) {
+      fail(src, "'notify.github.repo' must be owner/name", "notify", "github", "repo");
+    }
+  }
+
+  private static void uniqueNames(ConfigSource src, String section, List<String> names) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < names.size(); i++) {
+      String name = names.get(i);
+      if (blank(name)) {
+        fail(src, "'" + section + "[" + i + "].name' is required", section, i);
+      }
+      if (!seen.add(name)) {
+        fail(
+            src,
+            "'" + section + "[" + i + "].name' '" + name + "' is used twice; names must be unique",
+            section,
+            i,
+            "name");
+      }
+    }
+  }
+
+  private static void requireUrl(ConfigSource src, String url, Object... path) {
+    if (url == null) {
+      fail(
+          src,
+          "'" + BindingErrors.dotted(List.of(path)) + "' is required (the URL to request)",
+          path);
+    }
+  }
+
+  private static boolean blank(String s) {
+    return s == null || s.isBlank();
+  }
+
+  private static void fail(ConfigSource src, String message, Object... path) {
+    throw ShipgateException.config(src.where(path) + ": " + message);
+  }
+}

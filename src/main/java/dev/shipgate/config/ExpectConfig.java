@@ -1,0 +1,28 @@
+package dev.shipgate.config;
+
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import java.util.List;
+import java.util.Map;
+
+/** `database.expect:` what the schema must contain. */
+public record ExpectConfig(
+    List<String> tables,
+    @JsonDeserialize(using = ExpectationDeserializers.Columns.class)
+        List<ColumnExpectation> columns,
+    @JsonDeserialize(using = ExpectationDeserializers.Indexes.class) List<IndexExpectation> indexes,
+    Map<String, Long> minRows) {
+  public ExpectConfig {
+    tables = Immutables.list(tables);
+    columns = Immutables.list(columns);
+    indexes = Immutables.list(indexes);
+    minRows = Immutables.map(minRows);
+  }
+
+  static ExpectConfig defaults() {
+    return new ExpectConfig(null, null, null, null);
+  }
+
+  public boolean isEmpty() {
+    return tables.isEmpty() && columns.isEmpty() && indexes.isEmpty() && minRows.isEmpty();
+  }
+}

@@ -1,0 +1,4 @@
+package dev.shipgate.config;
+
+/** A service's `recover:` endpoints: where to read recovery stats and how to trigger recovery. */
+public record RecoverConfig(String stats, String trigger) {}

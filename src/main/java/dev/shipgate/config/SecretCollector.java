@@ -1,0 +1,37 @@
+package dev.shipgate.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Every {@link Secret} a config holds, so the {@link Redactor} can mask their values. */
+final class SecretCollector {
+  private SecretCollector() {}
+
+  static List<Secret> secrets(ShipgateConfig c) {
+    List<Secret> out = new ArrayList<>();
+    out.add(c.database().url());
+    out.add(c.store());
+    for (ServiceConfig s : c.services()) {
+      s.ready().forEach(r -> out.addAll(r.headers().values()));
+    }
+    for (CheckConfig check : c.checks()) {
+      out.addAll(check.headers().values());
+    }
+    for (ExternalConfig e : c.externals()) {
+      out.add(e.key());
+      out.add(e.token());
+      out.addAll(e.headers().values());
+    }
+    for (AgentConfig a : c.agents()) {
+      out.addAll(a.headers().values());
+    }
+    out.add(c.notifications().slack());
+    out.add(c.notifications().webhook());
+    if (c.notifications().github() != null) {
+      out.add(c.notifications().github().token());
+    }
+    out.add(c.server().adminToken());
+    out.add(c.server().internalToken());
+    return out.stream().filter(Secret::isPresent).toList();
+  }
+}

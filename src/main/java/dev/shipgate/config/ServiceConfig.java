@@ -1,0 +1,29 @@
+package dev.shipgate.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** One entry of `services:`, started in order by `deploy`. */
+public record ServiceConfig(
+    String name,
+    ServiceRole role,
+    String start,
+    Path cwd,
+    Map<String, String> env,
+    Integer port,
+    Duration readyTimeout,
+    List<CheckConfig> ready,
+    RecoverConfig recover) {
+  public ServiceConfig {
+    role = Immutables.or(role, ServiceRole.BACKEND);
+    env = Immutables.map(env);
+    readyTimeout = Immutables.or(readyTimeout, Duration.ofSeconds(60));
+    ready = Immutables.list(ready);
+  }
+
+  ServiceConfig withCwd(Path resolved) {
+    return new ServiceConfig(name, role, start, resolved, env, port, readyTimeout, ready, recover);
+  }
+}

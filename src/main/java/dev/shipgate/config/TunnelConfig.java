@@ -1,0 +1,16 @@
+package dev.shipgate.config;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.Duration;
+
+/** `tunnel:` the tunnel process and the local and public URLs it must route. */
+public record TunnelConfig(
+    String process,
+    String start,
+    String local,
+    @JsonProperty("public") String publicUrl,
+    Duration readyTimeout) {
+  public TunnelConfig {
+    readyTimeout = Immutables.or(readyTimeout, Duration.ofSeconds(30));
+  }
+}

@@ -1,0 +1,37 @@
+package dev.shipgate.lint.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipgate.core.DisplayPaths;
+import dev.shipgate.core.Json;
+import dev.shipgate.lint.Finding;
+import dev.shipgate.lint.LintReport;
+import java.io.PrintWriter;
+
+/** `--format json`: the document of PRODUCT.md §4 (ok, findings, summary). */
+final class JsonRenderer implements LintRenderer {
+  @Override
+  public void render(LintReport report, PrintWriter out, boolean color) {
+    ObjectNode root = Json.object();
+    root.put("ok", report.ok());
+    ArrayNode findings = root.putArray("findings");
+    for (Finding f : report.findings()) {
+      ObjectNode n = findings.addObject();
+      n.put("rule", f.rule().id());
+      n.put("severity", f.severity().id());
+      n.put("path", f.path() == null ? null : DisplayPaths.of(f.path()));
+      if (f.line() == null) {
+        n.putNull("line");
+      } else {
+        n.put("line", f.line());
+      }
+      n.put("message", f.message());
+      n.put("hint", f.hint());
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("files", report.files());
+    summary.put("errors", report.errors());
+    summary.put("warnings", report.warnings());
+    Json.write(root, out);
+  }
+}

@@ -1,0 +1,9 @@
+package dev.shipgate.lint.render;
+
+import dev.shipgate.lint.LintReport;
+import java.io.PrintWriter;
+
+/** Writes a lint report in one output format. */
+interface LintRenderer {
+  void render(LintReport report, PrintWriter out, boolean color);
+}

@@ -1,0 +1,89 @@
+package dev.shipgate.migrations;
+
+import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.DisplayPaths;
+import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ShipgateException;
+import dev.shipgate.lint.Finding;
+import dev.shipgate.lint.LintReport;
+import dev.shipgate.lint.RulePolicy;
+import dev.shipgate.migrations.ledger.Ledger;
+import dev.shipgate.migrations.rules.MigrationLinter;
+import dev.shipgate.migrations.scan.MigrationScanner;
+import dev.shipgate.migrations.scan.SkipList;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * `shipgate lint migrations`: scan each directory, run the rules, check or update the ledger, apply
+ * the `lint:` policy. Returns the report plus the ledgers it wrote.
+ */
+public final class MigrationLint {
+  /**
+   * @param layout forced layout, or AUTO to detect per directory
+   */
+  public record Options(MigrationLayout layout, boolean updateSum, boolean requireSum) {}
+
+  /** The report and, for {@code --update-sum}, each ledger written with its entry count. */
+  public record Outcome(LintReport report, List<String> written) {}
+
+  private MigrationLint() {}
+
+  public static Outcome run(List<Path> dirs, Options options, ShipgateConfig config) {
+    RulePolicy policy = RulePolicy.from(config.lint(), config.source());
+    SkipList skip = SkipList.of(config.migrations().skip());
+    LintReport report = new LintReport(List.of(), 0, List.of());
+    List<String> written = new ArrayList<>();
+    for (Path dir : dirs) {
+      requireDirectory(dir);
+      MigrationSet set = MigrationScanner.scan(dir, options.layout(), skip);
+      List<Finding> findings = new ArrayList<>(MigrationLinter.lint(set));
+      if (options.updateSum()) {
+        written.add(update(set));
+      } else {
+        findings.addAll(Ledger.check(set, options.requireSum()));
+      }
+      String target =
+          DisplayPaths.of(set.dir())
+              + " ("
+              + set.layout().id()
+              + " layout, "
+              + set.files()
+              + (set.files() == 1 ? " file)" : " files)");
+      report = report.plus(new LintReport(policy.apply(findings), set.files(), List.of(target)));
+    }
+    return new Outcome(report, written);
+  }
+
+  private static String update(MigrationSet set) {
+    try {
+      int n = Ledger.update(set);
+      return DisplayPaths.of(Ledger.sumFile(set))
+          + " ("
+          + n
+          + (n == 1 ? " migration)" : " migrations)");
+    } catch (IOException e) {
+      throw new ShipgateException(
+          ExitCode.INPUT_MISSING,
+          "cannot write " + Ledger.sumFile(set) + ": " + e.getMessage() + " (check permissions)",
+          e);
+    }
+  }
+
+  private static void requireDirectory(Path dir) {
+    if (!Files.exists(dir)) {
+      throw ShipgateException.inputMissing(
+          "migration directory not found: "
+              + DisplayPaths.of(dir)
+              + " (check the path, or migrations.dir in shipgate.yaml)");
+    }
+    if (!Files.isDirectory(dir)) {
+      throw ShipgateException.usage(
+          DisplayPaths.of(dir) + " is a file; pass the migration directory that contains it");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package dev.shipgate.migrations.rules;
+
+import dev.shipgate.lint.Finding;
+import dev.shipgate.migrations.MigrationSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Runs every migration rule over a scanned directory; scan problems come first. */
+public final class MigrationLinter {
+  private static final List<MigrationRule> RULES =
+      List.of(
+          new DuplicateVersionRule(),
+          new RollbackFileRule(),
+          new DestructiveFileRule(),
+          new VersionGapRule(),
+          new LexicalOrderRule(),
+          new AlembicGraphRule());
+
+  private MigrationLinter() {}
+
+  public static List<Finding> lint(MigrationSet set) {
+    List<Finding> findings = new ArrayList<>(set.problems());
+    for (MigrationRule rule : RULES) {
+      findings.addAll(rule.check(set));
+    }
+    return findings;
+  }
+}

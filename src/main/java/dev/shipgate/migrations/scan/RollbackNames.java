@@ -1,0 +1,50 @@
+package dev.shipgate.migrations.scan;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises rollback files by name. A description ending in rollback/revert/undo/down ({@code
+ * add_chat_rollback}, {@code add_chat.down}) is the rollback of another migration. One that only
+ * contains rollback/revert/undo ({@code revert_chat_feature}) may be a deliberate forward migration
+ * that undoes an earlier change. "down" counts only at the end, so {@code add_down_payment} is not
+ * a rollback.
+ */
+public final class RollbackNames {
+  /** How a name marks itself as a rollback. */
+  public enum Form {
+    NONE,
+    /** The last word is rollback/revert/undo/down: the rollback of another migration. */
+    SUFFIX,
+    /** Contains rollback/revert/undo elsewhere: maybe a deliberate forward migration. */
+    INNER
+  }
+
+  private static final Set<String> WORDS =
+      Set.of("rollback", "revert", "undo", "rollbacks", "reverse");
+
+  private RollbackNames() {}
+
+  public static Form classify(String description) {
+    List<String> tokens = tokens(description);
+    if (tokens.isEmpty()) {
+      return Form.NONE;
+    }
+    String last = tokens.get(tokens.size() - 1);
+    if (WORDS.contains(last) || last.equals("down")) {
+      return Form.SUFFIX;
+    }
+    return tokens.stream().anyMatch(WORDS::contains) ? Form.INNER : Form.NONE;
+  }
+
+  static List<String> tokens(String description) {
+    if (description == null || description.isBlank()) {
+      return List.of();
+    }
+    return Arrays.stream(description.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+        .filter(t -> !t.isEmpty())
+        .toList();
+  }
+}
