@@ -1,0 +1,5 @@
+CREATE TABLE projects (
+  id INTEGER PRIMARY KEY,
+  owner_id INTEGER NOT NULL REFERENCES users (id),
+  name VARCHAR(200) NOT NULL
+);
