@@ -18,7 +18,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Stops broken deploys and says exactly why.",
-    subcommands = {LintCommand.class, HookCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {
+      LintCommand.class,
+      HookCommand.class,
+      MigrateCommand.class,
+      StatusCommand.class,
+      SchemaCommand.class,
+      SentryCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:success: every gate passed",
