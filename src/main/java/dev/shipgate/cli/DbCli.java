@@ -27,7 +27,8 @@ final class DbCli {
     String password = shown == null ? null : shown.password();
     return line -> {
       // the URL is a config secret as a whole; show it with only its password masked
-      String in = shown == null || line == null ? line : line.replace(shown.raw(), shown.redacted());
+      String in =
+          shown == null || line == null ? line : line.replace(shown.raw(), shown.redacted());
       String out = r.redact(in);
       return password == null || password.isEmpty() ? out : out.replace(password, Redactor.MASK);
     };
