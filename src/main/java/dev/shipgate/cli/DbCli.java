@@ -18,6 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * progress to stdout/stderr through it, and error messages through it.
  */
 final class DbCli {
+  private static final String URL_TOKEN = "\u0000database-url\u0000";
+
   private DbCli() {}
 
   static UnaryOperator<String> redactor(
@@ -26,10 +28,15 @@ final class DbCli {
     DatabaseUrl shown = url != null ? url : configuredUrl(config);
     String password = shown == null ? null : shown.password();
     return line -> {
-      // the URL is a config secret as a whole; show it with only its password masked
-      String in =
-          shown == null || line == null ? line : line.replace(shown.raw(), shown.redacted());
+      if (line == null) {
+        return null;
+      }
+      // the URL is a config secret as a whole: show it with only its password masked
+      String in = shown == null ? line : line.replace(shown.raw(), URL_TOKEN);
       String out = r.redact(in);
+      if (shown != null) {
+        out = out.replace(URL_TOKEN, shown.redacted());
+      }
       return password == null || password.isEmpty() ? out : out.replace(password, Redactor.MASK);
     };
   }

@@ -46,7 +46,7 @@ public final class MigrateService {
             !req.dryRun(),
             "shipgate migrate");
     try (DbSession session =
-        Connector.connect(req.url(), config.database().connect(), open, progress::warn)) {
+        Connector.connect(req.url(), config.database().connect(), open, progress::info)) {
       return migrate(session, set, req, progress);
     }
   }
@@ -125,7 +125,7 @@ public final class MigrateService {
             false,
             "shipgate migrate");
     try (DbSession session =
-        Connector.connect(url, config.database().connect(), open, progress::warn)) {
+        Connector.connect(url, config.database().connect(), open, progress::info)) {
       return verifyCommand(session, set);
     }
   }

@@ -50,7 +50,7 @@ public final class SchemaService {
             config.migrations().lockTimeout(),
             false,
             "shipgate schema");
-    return Connector.connect(url, config.database().connect(), open, progress::warn);
+    return Connector.connect(url, config.database().connect(), open, progress::info);
   }
 
   private static ShipgateException readFailed(DatabaseUrl url, SQLException e) {

@@ -51,7 +51,7 @@ public final class StatusService {
             false,
             "shipgate status");
     try (DbSession session =
-        Connector.connect(req.url(), config.database().connect(), open, progress::warn)) {
+        Connector.connect(req.url(), config.database().connect(), open, progress::info)) {
       HistorySource forced = req.forced() ? forcedSource(req.layout()) : null;
       return status(session, set, forced, config.migrations().apply(), config.database().expect());
     }

@@ -10,6 +10,7 @@ import dev.shipgate.testing.CliResult;
 import dev.shipgate.testing.CliRun;
 import dev.shipgate.testing.EmbeddedPg;
 import dev.shipgate.testing.Project;
+import dev.shipgate.testing.StatusDdl;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -127,7 +128,7 @@ class StatusIT {
     p.write("db/20240201000000_two/migration.sql", "CREATE TABLE b (id INT);\n");
     p.write("db/20240301000000_three/migration.sql", "CREATE TABLE c (id INT);\n");
     p.write("db/20240401000000_four/migration.sql", "CREATE TABLE d (id INT);\n");
-    db.execute(PRISMA_DDL);
+    db.execute(StatusDdl.PRISMA);
     String init = Checksums.sha256("CREATE TABLE a (id INT);\n".getBytes(StandardCharsets.UTF_8));
     String crlfTwo =
         Checksums.sha256("CREATE TABLE b (id INT);\r\n".getBytes(StandardCharsets.UTF_8));
@@ -165,9 +166,7 @@ class StatusIT {
     p.write("db/versions/a1_init.py", revision("a1", "None"));
     p.write("db/versions/b2_users.py", revision("b2", "'a1'"));
     p.write("db/versions/c3_more.py", revision("c3", "'b2'"));
-    db.execute(
-        "CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL,"
-            + " CONSTRAINT alembic_version_pkc PRIMARY KEY (version_num))");
+    db.execute(StatusDdl.ALEMBIC);
     db.execute("INSERT INTO alembic_version VALUES ('b2')");
     JsonNode j = json(shipgate(p, "status", "--format", "json").exits(1));
     assertThat(j.get("source").asText()).isEqualTo("alembic");
@@ -215,18 +214,4 @@ class StatusIT {
         + down
         + "\nbranch_labels = None\ndepends_on = None\n\n\ndef upgrade():\n    pass\n";
   }
-
-  /** The table as Prisma's PostgreSQL connector creates it. */
-  static final String PRISMA_DDL =
-      "CREATE TABLE \"_prisma_migrations\" (\n"
-          + "    \"id\" VARCHAR(36) NOT NULL,\n"
-          + "    \"checksum\" VARCHAR(64) NOT NULL,\n"
-          + "    \"finished_at\" TIMESTAMPTZ,\n"
-          + "    \"migration_name\" VARCHAR(255) NOT NULL,\n"
-          + "    \"logs\" TEXT,\n"
-          + "    \"rolled_back_at\" TIMESTAMPTZ,\n"
-          + "    \"started_at\" TIMESTAMPTZ NOT NULL DEFAULT now(),\n"
-          + "    \"applied_steps_count\" INTEGER NOT NULL DEFAULT 0,\n"
-          + "    CONSTRAINT \"_prisma_migrations_pkey\" PRIMARY KEY (\"id\")\n"
-          + ")";
 }
