@@ -117,7 +117,9 @@ class CrashAndConcurrencyIT {
         && child.isAlive()) {
       Thread.sleep(20);
     }
-    assertThat(child.isAlive()).as("still migrating when killed; log:%n%s", ChildShipgate.output(log)).isTrue();
+    assertThat(child.isAlive())
+        .as("still migrating when killed; log:%n%s", ChildShipgate.output(log))
+        .isTrue();
     child.destroyForcibly(); // SIGKILL
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
 
@@ -127,8 +129,11 @@ class CrashAndConcurrencyIT {
     assertThat(t.count("SELECT count(*) FROM runs")).isEqualTo(applied - 1);
     for (int i = 2; i <= FILES; i++) {
       String v = String.format("%03d", i);
-      assertThat(t.tableExists("t" + v)).as("t" + v + " exists iff applied").isEqualTo(i <= applied);
-      assertThat(t.count("SELECT count(*) FROM shipgate_schema_history WHERE version = '" + v + "'"))
+      assertThat(t.tableExists("t" + v))
+          .as("t" + v + " exists iff applied")
+          .isEqualTo(i <= applied);
+      assertThat(
+              t.count("SELECT count(*) FROM shipgate_schema_history WHERE version = '" + v + "'"))
           .isEqualTo(i <= applied ? 1 : 0);
     }
 
@@ -164,7 +169,8 @@ class CrashAndConcurrencyIT {
       assertThat(out).doesNotContain(CANARY);
     }
     assertThat(t.count("SELECT count(*) FROM shipgate_schema_history")).isEqualTo(FILES);
-    assertThat(t.count("SELECT count(DISTINCT version) FROM shipgate_schema_history")).isEqualTo(FILES);
+    assertThat(t.count("SELECT count(DISTINCT version) FROM shipgate_schema_history"))
+        .isEqualTo(FILES);
     assertThat(t.count("SELECT count(*) FROM runs")).isEqualTo(FILES - 1);
     assertThat(t.count("SELECT count(DISTINCT version) FROM runs")).isEqualTo(FILES - 1);
   }
