@@ -11,17 +11,20 @@ import java.util.HexFormat;
  * only touched whitespace or line endings from a real one.
  */
 public final class Checksums {
+  private static final ThreadLocal<MessageDigest> SHA256 =
+      ThreadLocal.withInitial(Checksums::newDigest);
+
   private Checksums() {}
 
   public static String sha256(byte[] bytes) {
-    return HexFormat.of().formatHex(digest().digest(bytes));
+    return HexFormat.of().formatHex(SHA256.get().digest(bytes));
   }
 
   public static String sha256WithoutWhitespace(byte[] bytes) {
     return sha256(SumFile.withoutWhitespace(bytes));
   }
 
-  private static MessageDigest digest() {
+  private static MessageDigest newDigest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

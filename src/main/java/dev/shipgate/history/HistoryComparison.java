@@ -41,6 +41,19 @@ public record HistoryComparison(
   public record Changed(MigrationScript script, HistoryRow row, boolean whitespaceOnly) {}
 
   public static HistoryComparison compare(MigrationSet set, List<HistoryRow> rows) {
+    return compare(set, rows, MigrationScript.loadAll(forward(set)));
+  }
+
+  /** The files a comparison reads: forward migrations that are not skipped. */
+  public static List<MigrationFile> forward(MigrationSet set) {
+    return set.migrations().stream().filter(f -> !f.skipped() && f.isForward()).toList();
+  }
+
+  /**
+   * @param scripts the loaded {@link #forward} files (see {@link MigrationScript#loadAll})
+   */
+  public static HistoryComparison compare(
+      MigrationSet set, List<HistoryRow> rows, Map<MigrationFile, MigrationScript> scripts) {
     Map<Version, HistoryRow> applied = new HashMap<>();
     Map<Version, HistoryRow> failedByVersion = new LinkedHashMap<>();
     Map<String, HistoryRow> lastRepeatable = new HashMap<>();
@@ -72,7 +85,7 @@ public record HistoryComparison(
       }
       if (f.kind() == MigrationKind.REPEATABLE) {
         HistoryRow last = lastRepeatable.get(f.name());
-        MigrationScript s = MigrationScript.load(f);
+        MigrationScript s = scripts.get(f);
         if (last == null || !last.checksum().equals(s.checksum())) {
           repeatables.add(s);
         }
@@ -81,7 +94,7 @@ public record HistoryComparison(
       inDir.put(f.version(), f);
       head = head == null || f.version().compareTo(head) > 0 ? f.version() : head;
       HistoryRow row = applied.get(f.version());
-      MigrationScript s = MigrationScript.load(f);
+      MigrationScript s = scripts.get(f);
       if (row != null) {
         if (!row.checksum().equals(s.checksum())) {
           changed.add(new Changed(s, row, row.wsChecksum().equals(s.wsChecksum())));

@@ -27,7 +27,12 @@ final class FlywayHistoryReader {
 
   private FlywayHistoryReader() {}
 
-  static SourceState read(Connection c, boolean present, MigrationSet set) throws SQLException {
+  static SourceState read(
+      Connection c,
+      boolean present,
+      MigrationSet set,
+      java.util.Map<dev.shipgate.migrations.MigrationFile, MigrationScript> scripts)
+      throws SQLException {
     List<Row> rows = present ? rows(c) : List.of();
     Map<Version, Row> applied = new HashMap<>();
     Map<Version, Row> failed = new LinkedHashMap<>();
@@ -67,7 +72,7 @@ final class FlywayHistoryReader {
       if (f.skipped() || !f.isForward()) {
         continue;
       }
-      int sum = FlywayChecksum.of(MigrationScript.load(f).bytes());
+      int sum = FlywayChecksum.of(scripts.get(f).bytes());
       if (f.kind() == MigrationKind.REPEATABLE) {
         Row last = repeatables.get(f.description().replace('_', ' '));
         if (last == null) {

@@ -27,7 +27,12 @@ final class PrismaHistoryReader {
 
   private PrismaHistoryReader() {}
 
-  static SourceState read(Connection c, boolean present, MigrationSet set) throws SQLException {
+  static SourceState read(
+      Connection c,
+      boolean present,
+      MigrationSet set,
+      java.util.Map<dev.shipgate.migrations.MigrationFile, MigrationScript> scripts)
+      throws SQLException {
     Map<String, Row> applied = new LinkedHashMap<>();
     Set<String> failed = new HashSet<>();
     for (Row r : present ? rows(c) : List.<Row>of()) {
@@ -61,7 +66,7 @@ final class PrismaHistoryReader {
         pending.add(f.id());
       } else {
         current = f.id();
-        if (!matches(MigrationScript.load(f).bytes(), row.checksum())) {
+        if (!matches(scripts.get(f).bytes(), row.checksum())) {
           changed.add(f.id());
           notes.add(f.name() + "/migration.sql changed after it was applied");
         }

@@ -14,9 +14,14 @@ import java.util.List;
 final class ShipgateHistoryReader {
   private ShipgateHistoryReader() {}
 
-  static SourceState read(Connection c, boolean present, MigrationSet set) throws SQLException {
+  static SourceState read(
+      Connection c,
+      boolean present,
+      MigrationSet set,
+      java.util.Map<dev.shipgate.migrations.MigrationFile, MigrationScript> scripts)
+      throws SQLException {
     List<HistoryRow> rows = present ? HistoryTable.read(c) : List.of();
-    HistoryComparison h = HistoryComparison.compare(set, rows);
+    HistoryComparison h = HistoryComparison.compare(set, rows, scripts);
     List<String> pending = new ArrayList<>(ids(h.pending()));
     pending.addAll(ids(h.repeatablesDue()));
     List<String> changed = new ArrayList<>();
