@@ -69,7 +69,9 @@ public final class Connector {
     String fix =
         attempts > 0
             ? "check that the database is running and reachable, or raise database.connect.attempts"
-            : "check the user, password and database name in the URL";
+            : url.kind() == DatabaseUrl.Kind.SQLITE
+                ? "check the file path in the URL"
+                : "check the user, password and database name in the URL";
     return new ShipgateException(
         ExitCode.GATE_FAILED,
         "cannot connect to "

@@ -153,22 +153,28 @@ final class Planner {
     }
     String outside = null;
     for (SqlStatement st : statements) {
-      String head = st.head();
-      if (BEGIN.matcher(head).matches()
-          || COMMIT.matcher(head).matches()
-          || OTHER_CONTROL.matcher(head).matches()) {
-        throw gate(
-            DisplayPaths.of(s.file().path())
-                + ":"
-                + st.line()
-                + ": "
-                + head
-                + " would end shipgate's transaction early; remove it (each file already runs in"
-                + " its own transaction)");
-      }
       Optional<String> reason = db.outsideTransactionReason(st, server);
-      if (outside == null && reason.isPresent()) {
+      if (reason.isPresent()) {
         outside = reason.get();
+        break;
+      }
+    }
+    if (outside == null) {
+      // a file that runs outside a transaction may manage its own (e.g. SQLite table rebuilds)
+      for (SqlStatement st : statements) {
+        String head = st.head();
+        if (BEGIN.matcher(head).matches()
+            || COMMIT.matcher(head).matches()
+            || OTHER_CONTROL.matcher(head).matches()) {
+          throw gate(
+              DisplayPaths.of(s.file().path())
+                  + ":"
+                  + st.line()
+                  + ": "
+                  + head
+                  + " would end shipgate's transaction early; remove it (each file already runs"
+                  + " in its own transaction)");
+        }
       }
     }
     return new Step(s, List.copyOf(statements), outside);

@@ -171,7 +171,8 @@ public final class SentryService {
   }
 
   private String connect(DatabaseUrl url, DbSession[] holder) throws SQLException {
-    boolean create = config.migrations().apply() == ApplyMode.BUILTIN;
+    // a missing SQLite file is created: the builtin runner or the team's migrator fills it
+    boolean create = true;
     OpenOptions open =
         new OpenOptions(
             config.database().connect().timeout(),
