@@ -28,11 +28,13 @@ import picocli.CommandLine.Spec;
 /** `shipgate migrate`: apply pending migrations (M4), or run the team's migrator (M5). */
 @Command(
     name = "migrate",
+    header = "Apply pending migrations (or run migrations.command).",
     mixinStandardHelpOptions = true,
     description = {
-      "Apply pending migrations: lint gate, lock, one transaction per file with its row in",
-      "shipgate_schema_history. With migrations.apply: command, run migrations.command with",
-      "DATABASE_URL set, then check that tool's history table."
+      "Apply pending migrations: lint gate, migration lock, one transaction",
+      "per file with its row in shipgate_schema_history.",
+      "With migrations.apply: command, run migrations.command with",
+      "DATABASE_URL set, then check that tool's own history table."
     })
 final class MigrateCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;

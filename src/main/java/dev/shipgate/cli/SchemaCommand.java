@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "schema",
     mixinStandardHelpOptions = true,
-    description = "Check database.expect against the database, or print SQL for what is missing.",
+    description = "Check database.expect, or print SQL for what is missing.",
     subcommands = {SchemaCommand.Check.class, SchemaCommand.HotpatchCommand.class})
 final class SchemaCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;
@@ -42,8 +42,9 @@ final class SchemaCommand implements Callable<Integer> {
       name = "check",
       mixinStandardHelpOptions = true,
       description = {
-        "Verify database.expect: tables, columns (names are case-sensitive on PostgreSQL),",
-        "indexes and minRows floors. Lists exactly what is missing; exit 0 or 1."
+        "Verify database.expect: tables, columns (case-sensitive names on",
+        "PostgreSQL), indexes and minRows floors. Lists exactly what is",
+        "missing; exit 0 or 1."
       })
   static final class Check implements Callable<Integer> {
     @ParentCommand SchemaCommand schema;
@@ -112,9 +113,10 @@ final class SchemaCommand implements Callable<Integer> {
       name = "hotpatch",
       mixinStandardHelpOptions = true,
       description = {
-        "Print idempotent SQL that adds the missing expected columns and indexes (those with a",
-        "declared type or definition). Only SQL goes to stdout, so it pipes into psql; exit 1",
-        "when something missing cannot be patched."
+        "Print idempotent SQL that adds the missing expected columns and",
+        "indexes (those with a declared type or definition). Only SQL goes",
+        "to stdout, so it pipes into psql; exit 1 when something missing",
+        "cannot be patched."
       })
   static final class HotpatchCommand implements Callable<Integer> {
     @ParentCommand SchemaCommand schema;

@@ -13,11 +13,13 @@ import picocli.CommandLine.Spec;
 /** `shipgate sentry`: the pre-deploy gate (M9). */
 @Command(
     name = "sentry",
+    header = "Pre-deploy gate: env, connect, migrate, expectations.",
     mixinStandardHelpOptions = true,
     description = {
-      "The pre-deploy gate for a platform's release hook: required env vars, connect with",
-      "retry, migrate, schema expectations. Each step is named and timed; the first failure",
-      "stops the run with exit 1 and says what to do next."
+      "The pre-deploy gate for a platform's release hook: required env",
+      "vars, connect with retry, migrate, schema expectations. Each step is",
+      "named and timed; the first failure stops the run with exit 1 and",
+      "says what to do next."
     })
 final class SentryCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;

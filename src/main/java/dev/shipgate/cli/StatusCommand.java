@@ -22,11 +22,13 @@ import picocli.CommandLine.Spec;
 /** `shipgate status`: current vs head over whichever history the database holds (M6). */
 @Command(
     name = "status",
+    header = "Current vs head over any tool's history, plus expectations.",
     mixinStandardHelpOptions = true,
     description = {
-      "Compare the database's migration history (shipgate, Flyway, Prisma or Alembic) with the",
-      "migration directory, and check database.expect. Exit 0 only when at head with nothing",
-      "pending, failed or changed and every check passing."
+      "Compare the database's migration history (shipgate, Flyway, Prisma",
+      "or Alembic) with the migration directory, and check database.expect.",
+      "Exit 0 only when at head with nothing pending, failed or changed",
+      "and every check passing."
     })
 final class StatusCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;
