@@ -87,17 +87,12 @@ final class DuplicateVersionRule implements MigrationRule {
             yield number + suffix + dup.name().substring(number.length() + v.suffix().length());
           }
           case FLYWAY -> {
-            Version nv = freeMinor(v, used);
-            used.add(nv);
+            Version nv = nextAfterHighest(used);
             yield dup.name().charAt(0) + nv.text() + "__" + dup.description() + ".sql";
           }
           default -> {
-            BigInteger n = v.major().add(BigInteger.ONE);
-            while (used.contains(Version.parse(n.toString()))) {
-              n = n.add(BigInteger.ONE);
-            }
-            used.add(Version.parse(n.toString()));
-            String num = pad(n.toString(), digits(dup.name()));
+            Version nv = nextAfterHighest(used);
+            String num = pad(nv.text(), digits(dup.name()));
             yield num + dup.name().substring(digits(dup.name())) + " (and its .down.sql)";
           }
         };
@@ -113,13 +108,17 @@ final class DuplicateVersionRule implements MigrationRule {
     return "z";
   }
 
-  private static Version freeMinor(Version v, Set<Version> used) {
-    for (int minor = 1; ; minor++) {
-      Version candidate = Version.parse(v.canonical().replaceAll("[a-z]+$", "") + "." + minor);
-      if (!used.contains(candidate)) {
-        return candidate;
-      }
-    }
+  /**
+   * A version after every existing one: Flyway (without outOfOrder) and up/down runners skip or
+   * reject a version lower than one a database already applied, so a renamed duplicate must come
+   * last.
+   */
+  private static Version nextAfterHighest(Set<Version> used) {
+    BigInteger top =
+        used.stream().map(Version::major).max(BigInteger::compareTo).orElse(BigInteger.ZERO);
+    Version next = Version.parse(top.add(BigInteger.ONE).toString());
+    used.add(next);
+    return next;
   }
 
   private static int digits(String name) {

@@ -45,7 +45,7 @@ final class NumberedScanner implements LayoutScanner {
     }
     int width =
         candidates.stream()
-            .mapToInt(c -> c.version().parts().get(0).toString().length())
+            .mapToInt(c -> c.name().length() - c.name().replaceFirst("^\\d+", "").length())
             .max()
             .orElse(2);
     BigInteger next =
