@@ -30,7 +30,7 @@ final class NumberedScanner implements LayoutScanner {
     List<DirectoryListing.Entry> invalid = new ArrayList<>();
     int files = 0;
     for (DirectoryListing.Entry e : listing.entries()) {
-      if (e.directory() || !e.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+      if (!e.name().toLowerCase(Locale.ROOT).endsWith(".sql") || e.directory()) {
         continue;
       }
       files++;
@@ -43,11 +43,7 @@ final class NumberedScanner implements LayoutScanner {
         invalid.add(e);
       }
     }
-    int width =
-        candidates.stream()
-            .mapToInt(c -> c.name().length() - c.name().replaceFirst("^\\d+", "").length())
-            .max()
-            .orElse(2);
+    int width = candidates.stream().mapToInt(c -> leadingDigits(c.name())).max().orElse(2);
     BigInteger next =
         candidates.stream()
             .map(c -> c.version().major())
@@ -89,6 +85,14 @@ final class NumberedScanner implements LayoutScanner {
         null,
         "not named NN_description.sql: " + why,
         "rename to " + suggestion + " (or list it in migrations.skip if it must never run)");
+  }
+
+  static int leadingDigits(String name) {
+    int i = 0;
+    while (i < name.length() && Character.isDigit(name.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String slug(String s) {
