@@ -14,11 +14,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "migrations",
     mixinStandardHelpOptions = true,
-    description = {
-      "Lint migration directories offline: names, duplicate versions, rollback and destructive",
-      "files, gaps, glob order, the Alembic graph, Prisma folders, and shipgate.sum.",
-      "Exit 1 when any finding is an error."
-    })
+    description =
+        "Lint migration directories offline: names, duplicate versions, rollback and"
+            + " destructive files, gaps, glob order, the Alembic graph, Prisma folders, and"
+            + " shipgate.sum. Exit 1 when any finding is an error.")
 final class LintMigrationsCommand implements Callable<Integer> {
   @ParentCommand LintCommand lint;
 
