@@ -54,6 +54,15 @@ public final class Version implements Comparable<Version> {
     return SYNTAX.matcher(text).matches();
   }
 
+  /** How many digits a file name starts with ({@code 017_x.sql} → 3). */
+  public static int leadingDigits(String name) {
+    int i = 0;
+    while (i < name.length() && Character.isDigit(name.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** The version as written in the file name ({@code 17b}, {@code 1.10}). */
   public String text() {
     return text;

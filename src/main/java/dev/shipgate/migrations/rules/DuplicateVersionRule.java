@@ -81,7 +81,7 @@ final class DuplicateVersionRule implements MigrationRule {
         switch (layout) {
           case NUMBERED -> {
             String suffix = freeSuffix(v, used);
-            String number = dup.name().substring(0, digits(dup.name()));
+            String number = dup.name().substring(0, Version.leadingDigits(dup.name()));
             Version nv = Version.parse(number + suffix);
             used.add(nv);
             yield number + suffix + dup.name().substring(number.length() + v.suffix().length());
@@ -92,8 +92,10 @@ final class DuplicateVersionRule implements MigrationRule {
           }
           default -> {
             Version nv = nextAfterHighest(used);
-            String num = pad(nv.text(), digits(dup.name()));
-            yield num + dup.name().substring(digits(dup.name())) + " (and its .down.sql)";
+            String num = pad(nv.text(), Version.leadingDigits(dup.name()));
+            yield num
+                + dup.name().substring(Version.leadingDigits(dup.name()))
+                + " (and its .down.sql)";
           }
         };
     return "rename to " + rename;
@@ -119,14 +121,6 @@ final class DuplicateVersionRule implements MigrationRule {
     Version next = Version.parse(top.add(BigInteger.ONE).toString());
     used.add(next);
     return next;
-  }
-
-  private static int digits(String name) {
-    int i = 0;
-    while (i < name.length() && Character.isDigit(name.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static String pad(String n, int width) {

@@ -43,7 +43,7 @@ final class NumberedScanner implements LayoutScanner {
         invalid.add(e);
       }
     }
-    int width = candidates.stream().mapToInt(c -> leadingDigits(c.name())).max().orElse(2);
+    int width = candidates.stream().mapToInt(c -> Version.leadingDigits(c.name())).max().orElse(2);
     BigInteger next =
         candidates.stream()
             .map(c -> c.version().major())
@@ -85,14 +85,6 @@ final class NumberedScanner implements LayoutScanner {
         null,
         "not named NN_description.sql: " + why,
         "rename to " + suggestion + " (or list it in migrations.skip if it must never run)");
-  }
-
-  static int leadingDigits(String name) {
-    int i = 0;
-    while (i < name.length() && Character.isDigit(name.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 
   private static String slug(String s) {
