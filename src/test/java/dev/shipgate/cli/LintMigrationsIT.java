@@ -96,7 +96,8 @@ class LintMigrationsIT {
     shipgate("-c", cfg.toString(), "lint")
         .exits(78)
         .oneLineError()
-        .errContains("no migrations.dir");
+        .errContains(
+            "no migrations.dir; set migrations.dir, or run `shipgate lint migrations PATH`");
   }
 
   @Test

@@ -126,6 +126,12 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void javaSideFieldsAreNotConfigKeys() {
+    assertThat(failure("version: 1\nsource: x\n").getMessage())
+        .contains(":2: unknown key 'source'");
+  }
+
+  @Test
   void wrongTypeSaysWhatFitsAndShowsTheValueAsWritten() {
     ShipgateException e = failure("version: 1\nserver:\n  port: eighty\n");
     assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG);
