@@ -80,6 +80,6 @@ final class DbCli {
 
   /** {@code --dir} (relative to the working directory), else {@code migrations.dir}. */
   static Path dir(Path cliDir, ShipgateConfig config) {
-    return cliDir != null ? cliDir : LintMigrationsCommand.configuredDir(config);
+    return cliDir != null ? cliDir : LintMigrationsCommand.configuredDir(config, "pass --dir DIR");
   }
 }
