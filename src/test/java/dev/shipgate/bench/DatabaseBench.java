@@ -38,9 +38,7 @@ public final class DatabaseBench {
         Locale.ROOT,
         "shipgate %s vs Flyway %s, PostgreSQL %s, Java %s, %d cores%n",
         dev.shipgate.core.ShipgateVersion.get(),
-        org.flywaydb.core.internal.util.FlywayDbWebsiteLinks.class
-            .getPackage()
-            .getImplementationVersion(),
+        flywayVersion(),
         serverVersion(),
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
@@ -163,6 +161,18 @@ public final class DatabaseBench {
       throw new java.io.UncheckedIOException(e);
     }
     return new ConfigLoader(k -> null).loadFile(yaml);
+  }
+
+  private static String flywayVersion() throws Exception {
+    try (var in =
+        Flyway.class.getResourceAsStream(
+            "/META-INF/maven/org.flywaydb/flyway-core/pom.properties")) {
+      java.util.Properties p = new java.util.Properties();
+      if (in != null) {
+        p.load(in);
+      }
+      return p.getProperty("version", "?");
+    }
   }
 
   private static String serverVersion() throws Exception {
