@@ -61,7 +61,9 @@ public final class MigrateService {
       if (req.dryRun()) {
         rows = HistoryTable.exists(session) ? HistoryTable.read(session.connection()) : List.of();
       } else {
-        HistoryTable.create(session);
+        if (!HistoryTable.exists(session)) {
+          HistoryTable.create(session); // under the lock; needs CREATE only the first time
+        }
         rows = HistoryTable.read(session.connection());
       }
       Plan plan =
