@@ -37,6 +37,9 @@ public final class ProbeUris {
 
   /** {@code base} without trailing slashes, then {@code path} (which starts with '/'). */
   public static URI join(String base, String path) {
+    if (base == null || base.isBlank()) {
+      return http(base);
+    }
     String b = base.strip().replaceAll("/+$", "");
     String p = path == null || path.isEmpty() ? "" : path.startsWith("/") ? path : "/" + path;
     return http(b + p);
