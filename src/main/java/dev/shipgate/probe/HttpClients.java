@@ -4,19 +4,19 @@ import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadFactory;
 
 /**
- * One {@link HttpClient} per connect timeout (the JDK sets it per client), all sharing one
- * virtual-thread executor. {@link #close()} aborts whatever is still in flight.
+ * One {@link HttpClient} per connect timeout (the JDK sets it per client), all running their work
+ * on virtual threads. {@link #close()} aborts whatever is still in flight. The executor never
+ * rejects: a client finishing its aborted exchanges after close must not print a stack trace.
  */
 final class HttpClients implements AutoCloseable {
+  private static final ThreadFactory THREADS =
+      Thread.ofVirtual().name("shipgate-http-", 0).factory();
   private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
-  private final ExecutorService executor;
-
-  HttpClients(ExecutorService executor) {
-    this.executor = executor;
-  }
+  private final Executor executor = task -> THREADS.newThread(task).start();
 
   HttpClient forConnectTimeout(Duration connectTimeout) {
     return clients.computeIfAbsent(

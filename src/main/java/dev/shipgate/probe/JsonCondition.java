@@ -23,9 +23,17 @@ public record JsonCondition(String path, JsonPath compiled, Object expected) {
   public static JsonCondition of(String path, Object expected) {
     try {
       return new JsonCondition(path, JsonPath.compile(path), expected);
-    } catch (InvalidPathException | IllegalArgumentException e) {
+    } catch (RuntimeException e) {
+      String why =
+          e instanceof InvalidPathException && !e.getMessage().contains("Exception")
+              ? " (" + e.getMessage() + ")"
+              : "";
       throw new IllegalArgumentException(
-          "'" + path + "' is not a valid JSON path (" + e.getMessage() + "); write e.g. $.status");
+          "'"
+              + path
+              + "' is not a valid JSON path"
+              + why
+              + "; write e.g. $.status or $.checks[0].ok");
     }
   }
 

@@ -24,7 +24,7 @@ public final class ProbeRunner implements AutoCloseable {
 
   private final RunContext context;
   private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-  private final HttpClients clients = new HttpClients(executor);
+  private final HttpClients clients = new HttpClients();
   private final HttpProber prober;
 
   public ProbeRunner(RunContext context) {
