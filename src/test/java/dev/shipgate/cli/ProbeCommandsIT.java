@@ -47,7 +47,8 @@ class ProbeCommandsIT {
       r.exits(1).neverShows(CANARY);
       JsonNode doc = new ObjectMapper().readTree(r.out());
       assertThat(doc.get("status").asText()).isEqualTo("unhealthy");
-      assertThat(doc.get("results").findValuesAsText("reason")).containsExactly("null", "TIMEOUT", "AUTH");
+      assertThat(doc.get("results").findValuesAsText("reason"))
+          .containsExactly("null", "TIMEOUT", "AUTH");
       assertThat(r.err()).isEmpty();
     }
   }
