@@ -54,7 +54,8 @@ final class WaitCommand implements Callable<Integer> {
       names = "--interval",
       paramLabel = "DURATION",
       converter = DurationConverter.class,
-      description = "Pause between polls of one target (default: 50ms).")
+      description =
+          "Pause between polls of one target (default: 25ms for files and loopback hosts, 250ms for other hosts).")
   Duration interval;
 
   @Option(

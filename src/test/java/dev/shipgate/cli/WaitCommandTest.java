@@ -5,6 +5,8 @@ import static dev.shipgate.testing.LocalHttpServer.json;
 import static dev.shipgate.testing.LocalHttpServer.status;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.shipgate.probe.wait.WaitOptions;
+import dev.shipgate.probe.wait.WaitTarget;
 import dev.shipgate.testing.CliResult;
 import dev.shipgate.testing.CliRun;
 import dev.shipgate.testing.LocalHttpServer;
@@ -142,10 +144,20 @@ class WaitCommandTest {
   }
 
   @Test
-  void theDefaultTimeoutIsFiniteAndTheIntervalShort() {
-    assertThat(dev.shipgate.probe.wait.WaitOptions.DEFAULT_TIMEOUT)
-        .isEqualTo(Duration.ofSeconds(60));
-    assertThat(dev.shipgate.probe.wait.WaitOptions.DEFAULT_INTERVAL)
-        .isLessThanOrEqualTo(Duration.ofMillis(50));
+  void theDefaultTimeoutIsFiniteAndLocalTargetsArePolledFasterThanRemoteOnes() {
+    WaitOptions o = new WaitOptions(null, null, null, null);
+    assertThat(o.timeout()).isEqualTo(Duration.ofSeconds(60));
+    assertThat(o.intervalFor(WaitTarget.parse("http://localhost:3000/health")))
+        .isEqualTo(Duration.ofMillis(25));
+    assertThat(o.intervalFor(WaitTarget.parse("tcp://[::1]:5432")))
+        .isEqualTo(Duration.ofMillis(25));
+    assertThat(o.intervalFor(WaitTarget.parse("tcp://127.0.0.2:5432")))
+        .isEqualTo(Duration.ofMillis(25));
+    assertThat(o.intervalFor(WaitTarget.parse("https://api.example.org/health")))
+        .isEqualTo(Duration.ofMillis(250));
+    assertThat(
+            new WaitOptions(null, Duration.ofSeconds(1), null, null)
+                .intervalFor(WaitTarget.parse("https://api.example.org/health")))
+        .isEqualTo(Duration.ofSeconds(1));
   }
 }

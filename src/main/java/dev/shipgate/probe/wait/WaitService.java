@@ -64,6 +64,7 @@ public final class WaitService {
 
   private void poll(
       Poller poller, TargetState s, int index, long deadline, BlockingQueue<Integer> readyEvents) {
+    Duration interval = options.intervalFor(s.target);
     while (!Thread.currentThread().isInterrupted()) {
       long remaining = deadline - System.nanoTime();
       if (remaining <= 0) {
@@ -80,7 +81,7 @@ public final class WaitService {
         return;
       }
       try {
-        Thread.sleep(min(options.interval(), Duration.ofNanos(Math.max(0, remaining))));
+        Thread.sleep(min(interval, Duration.ofNanos(Math.max(0, remaining))));
       } catch (InterruptedException e) {
         return;
       }
