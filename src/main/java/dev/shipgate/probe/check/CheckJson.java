@@ -9,16 +9,17 @@ import java.io.PrintWriter;
 
 /**
  * {@code {"ok", "status": "healthy|degraded|unhealthy", "runId", "durationMs", "summary",
- * "results": [...]}}; field names are a stable contract.
+ * "results": [...]}}; field names are a stable contract. {@link #result} is public so other
+ * commands that report probe results (verify, serve) use the same shape.
  */
-final class CheckJson {
+public final class CheckJson {
   private CheckJson() {}
 
   static void render(CheckReport report, PrintWriter out) {
     Json.write(document(report), out);
   }
 
-  static ObjectNode document(CheckReport report) {
+  public static ObjectNode document(CheckReport report) {
     ObjectNode doc = Json.object();
     doc.put("ok", report.ok());
     doc.put("status", report.health().id());
@@ -34,7 +35,7 @@ final class CheckJson {
   }
 
   /** One result as JSON; also what other commands (verify, serve) can embed. */
-  static ObjectNode result(ProbeResult r) {
+  public static ObjectNode result(ProbeResult r) {
     ObjectNode n = Json.object();
     n.put("name", r.name());
     n.put("kind", r.kind().id());
