@@ -30,7 +30,9 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    return runMigrations(List.of(LintMigrationsCommand.configuredDir(config)), options);
+    return runMigrations(
+        List.of(LintMigrationsCommand.configuredDir(config, "run `shipgate lint migrations PATH`")),
+        options);
   }
 
   ShipgateCommand root() {
