@@ -25,6 +25,8 @@ import picocli.CommandLine.Spec;
       StatusCommand.class,
       SchemaCommand.class,
       SentryCommand.class,
+      CheckCommand.class,
+      WaitCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
