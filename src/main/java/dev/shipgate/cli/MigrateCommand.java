@@ -1,7 +1,6 @@
 package dev.shipgate.cli;
 
 import dev.shipgate.config.ApplyMode;
-import dev.shipgate.config.Durations;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ExitCode;
@@ -78,8 +77,9 @@ final class MigrateCommand implements Callable<Integer> {
   @Option(
       names = "--lock-timeout",
       paramLabel = "DURATION",
+      converter = DurationConverter.class,
       description = "How long to wait for another run's lock (default: migrations.lockTimeout).")
-  String lockTimeout;
+  Duration lockTimeout;
 
   @Override
   public Integer call() {
@@ -99,7 +99,7 @@ final class MigrateCommand implements Callable<Integer> {
             dryRun,
             version(baseline),
             outOfOrder,
-            duration(lockTimeout, config.migrations().lockTimeout()));
+            lockTimeout != null ? lockTimeout : config.migrations().lockTimeout());
     MigrateResult r = DbCli.redacting(redact, () -> MigrateService.run(config, req, progress));
     out.println(
         "shipgate migrate: "
@@ -142,17 +142,6 @@ final class MigrateCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw ShipgateException.usage(
           "--baseline '" + text + "' is not a version (e.g. 7, 17b, 1.10)");
-    }
-  }
-
-  static Duration duration(String text, Duration fallback) {
-    if (text == null) {
-      return fallback;
-    }
-    try {
-      return Durations.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw ShipgateException.usage("--lock-timeout: " + e.getMessage());
     }
   }
 }
