@@ -21,6 +21,10 @@ import picocli.CommandLine.Spec;
     subcommands = {
       LintCommand.class,
       HookCommand.class,
+      MigrateCommand.class,
+      StatusCommand.class,
+      SchemaCommand.class,
+      SentryCommand.class,
       CheckCommand.class,
       WaitCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -1,22 +1,39 @@
 package dev.shipgate.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
-/** `migrations:` where the files are, their layout, files never applied, who applies them. */
+/**
+ * `migrations:` where the files are, their layout, files never applied, who applies them, and how
+ * long a run may wait: {@code lockTimeout} for another run's migration lock (default 5m), {@code
+ * commandTimeout} for the team's own migrator under {@code apply: command} (default 10m).
+ */
 public record MigrationsConfig(
-    Path dir, MigrationLayout layout, List<String> skip, ApplyMode apply, String command) {
+    Path dir,
+    MigrationLayout layout,
+    List<String> skip,
+    ApplyMode apply,
+    String command,
+    Duration lockTimeout,
+    Duration commandTimeout) {
+  public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
+  public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofMinutes(10);
+
   public MigrationsConfig {
     layout = Immutables.or(layout, MigrationLayout.AUTO);
     skip = Immutables.list(skip);
     apply = Immutables.or(apply, ApplyMode.BUILTIN);
+    lockTimeout = Immutables.or(lockTimeout, DEFAULT_LOCK_TIMEOUT);
+    commandTimeout = Immutables.or(commandTimeout, DEFAULT_COMMAND_TIMEOUT);
   }
 
   static MigrationsConfig defaults() {
-    return new MigrationsConfig(null, null, null, null, null);
+    return new MigrationsConfig(null, null, null, null, null, null, null);
   }
 
   MigrationsConfig withDir(Path resolved) {
-    return new MigrationsConfig(resolved, layout, skip, apply, command);
+    return new MigrationsConfig(
+        resolved, layout, skip, apply, command, lockTimeout, commandTimeout);
   }
 }

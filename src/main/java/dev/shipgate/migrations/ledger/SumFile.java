@@ -146,7 +146,8 @@ public final class SumFile {
     return md.digest();
   }
 
-  static byte[] withoutWhitespace(byte[] bytes) {
+  /** The bytes without ASCII whitespace and without a UTF-8 BOM (for "only whitespace changed"). */
+  public static byte[] withoutWhitespace(byte[] bytes) {
     byte[] out = new byte[bytes.length];
     int n = 0;
     int start =

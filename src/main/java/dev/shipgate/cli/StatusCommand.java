@@ -1,0 +1,92 @@
+package dev.shipgate.cli;
+
+import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.Json;
+import dev.shipgate.db.DatabaseTarget;
+import dev.shipgate.db.DatabaseUrl;
+import dev.shipgate.status.MigrationStatus;
+import dev.shipgate.status.StatusRenderer;
+import dev.shipgate.status.StatusService;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `shipgate status`: current vs head over whichever history the database holds (M6). */
+@Command(
+    name = "status",
+    header = "Current vs head over any tool's history, plus expectations.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Compare the database's migration history (shipgate, Flyway, Prisma",
+      "or Alembic) with the migration directory, and check database.expect.",
+      "Exit 0 only when at head with nothing pending, failed or changed",
+      "and every check passing."
+    })
+final class StatusCommand implements Callable<Integer> {
+  @ParentCommand ShipgateCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "Database URL (default: database.url).")
+  String url;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Migration directory (default: migrations.dir).")
+  Path dir;
+
+  @Option(
+      names = "--layout",
+      paramLabel = "LAYOUT",
+      description =
+          "Layout, and so the history to read: ${COMPLETION-CANDIDATES} (default: detect).")
+  MigrationLayout layout;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Override
+  public Integer call() {
+    ShipgateConfig config = root.config();
+    DatabaseUrl target = DatabaseTarget.resolve(url, config);
+    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
+    PrintWriter out = spec.commandLine().getOut();
+    StatusService.Request req =
+        new StatusService.Request(
+            target,
+            DbCli.dir(dir, config),
+            layout != null ? layout : config.migrations().layout(),
+            layout != null && layout != MigrationLayout.AUTO);
+    MigrationStatus st =
+        DbCli.redacting(
+            redact,
+            () ->
+                StatusService.run(
+                    config, req, DbCli.progress(spec.commandLine().getErr(), spec, redact)));
+    if (format == OutputFormat.JSON) {
+      Json.write(StatusRenderer.json(st), out);
+    } else {
+      java.io.StringWriter text = new java.io.StringWriter();
+      StatusRenderer.text(st, new PrintWriter(text));
+      out.print(redact.apply(text.toString()));
+      out.flush();
+    }
+    return st.ok() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+  }
+}

@@ -1,0 +1,61 @@
+package dev.shipgate.migrate;
+
+import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.DisplayPaths;
+import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ShipgateException;
+import dev.shipgate.lint.Finding;
+import dev.shipgate.lint.LintReport;
+import dev.shipgate.lint.Severity;
+import dev.shipgate.migrations.MigrationLint;
+import dev.shipgate.migrations.MigrationSet;
+import dev.shipgate.migrations.scan.MigrationScanner;
+import dev.shipgate.migrations.scan.SkipList;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Nothing reaches a database that {@code shipgate lint migrations} rejects: a duplicate version or
+ * a rollback file stops the run before it connects.
+ */
+public final class LintGate {
+  private LintGate() {}
+
+  /**
+   * Lints {@code dir} with the config's policy and returns its scanned set.
+   *
+   * @throws ShipgateException exit 1 when the lint reports an error; 66 when the directory is
+   *     missing
+   */
+  public static MigrationSet check(ShipgateConfig config, Path dir, MigrationLayout layout) {
+    LintReport report =
+        MigrationLint.run(List.of(dir), new MigrationLint.Options(layout, false, false), config)
+            .report();
+    if (!report.ok()) {
+      Finding first =
+          report.findings().stream()
+              .filter(f -> f.severity() == Severity.ERROR)
+              .findFirst()
+              .orElseThrow();
+      throw new ShipgateException(
+          ExitCode.GATE_FAILED,
+          "refusing to migrate: lint found "
+              + report.errors()
+              + (report.errors() == 1 ? " error" : " errors")
+              + " in "
+              + DisplayPaths.of(dir)
+              + ", first "
+              + DisplayPaths.of(first.path())
+              + (first.line() == null ? "" : ":" + first.line())
+              + ": "
+              + first.rule().id()
+              + ": "
+              + first.message()
+              + "; nothing was applied (see shipgate lint migrations "
+              + DisplayPaths.of(dir)
+              + ")");
+    }
+    return MigrationScanner.scan(dir, layout, SkipList.of(config.migrations().skip()));
+  }
+}

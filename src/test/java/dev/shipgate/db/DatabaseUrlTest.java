@@ -1,0 +1,63 @@
+package dev.shipgate.db;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+class DatabaseUrlTest {
+  private static final Path BASE = Path.of("/srv/app");
+
+  @Test
+  void libpqUrlsBecomeJdbcUrlsWithCredentialsOutOfTheUrl() {
+    DatabaseUrl u =
+        DatabaseUrl.parse("postgres://app:s%40cret+x@db.internal:6432/shop?sslmode=require", BASE);
+    assertThat(u.kind()).isEqualTo(DatabaseUrl.Kind.POSTGRESQL);
+    assertThat(u.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6432/shop?sslmode=require");
+    assertThat(u.user()).isEqualTo("app");
+    assertThat(u.password()).isEqualTo("s@cret+x");
+    assertThat(u.redacted()).isEqualTo("postgres://app:****@db.internal:6432/shop?sslmode=require");
+    assertThat(u.toString()).doesNotContain("cret");
+  }
+
+  @Test
+  void postgresqlSchemeAndPrismasSchemaParameterAreUnderstood() {
+    DatabaseUrl u = DatabaseUrl.parse("postgresql://u:p@h/db?schema=tenant_1", BASE);
+    assertThat(u.jdbcUrl()).isEqualTo("jdbc:postgresql://h/db?currentSchema=tenant_1");
+  }
+
+  @Test
+  void jdbcUrlsKeepTheirFormButLosePasswordParameters() {
+    DatabaseUrl u =
+        DatabaseUrl.parse("jdbc:postgresql://h:5432/db?user=app&password=hunter22&ssl=true", BASE);
+    assertThat(u.jdbcUrl()).isEqualTo("jdbc:postgresql://h:5432/db?ssl=true");
+    assertThat(u.user()).isEqualTo("app");
+    assertThat(u.password()).isEqualTo("hunter22");
+    assertThat(u.redacted()).doesNotContain("hunter22");
+  }
+
+  @Test
+  void relativeSqlitePathsResolveAgainstTheBaseDirectory() {
+    assertThat(DatabaseUrl.parse("sqlite:.shipgate/shop.db", BASE).sqliteFile())
+        .isEqualTo(Path.of("/srv/app/.shipgate/shop.db"));
+    assertThat(DatabaseUrl.parse("jdbc:sqlite:data/x.db", BASE).jdbcUrl())
+        .isEqualTo("jdbc:sqlite:/srv/app/data/x.db");
+    assertThat(DatabaseUrl.parse("sqlite:///rel.db", BASE).sqliteFile())
+        .isEqualTo(Path.of("/srv/app/rel.db"));
+    assertThat(DatabaseUrl.parse("sqlite:////var/abs.db", BASE).sqliteFile())
+        .isEqualTo(Path.of("/var/abs.db"));
+    assertThat(DatabaseUrl.parse("file:./dev.db", BASE).sqliteFile())
+        .isEqualTo(Path.of("/srv/app/dev.db"));
+    assertThat(DatabaseUrl.parse("sqlite:/tmp/a.db", BASE).sqliteFile())
+        .isEqualTo(Path.of("/tmp/a.db"));
+  }
+
+  @Test
+  void unsupportedSchemesAreRejectedWithTheFormsThatWorkAndWithoutThePassword() {
+    assertThatThrownBy(() -> DatabaseUrl.parse("mysql://root:topsecret@h/db", BASE))
+        .hasMessageContaining("postgres://user:pw@host:5432/db")
+        .hasMessageNotContaining("topsecret");
+    assertThatThrownBy(() -> DatabaseUrl.parse("  ", BASE)).hasMessageContaining("empty");
+  }
+}
