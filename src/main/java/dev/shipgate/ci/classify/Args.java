@@ -47,4 +47,29 @@ final class Args {
     int i = args.indexOf(marker);
     return i < 0 ? List.of() : args.subList(i + 1, args.size());
   }
+
+  /**
+   * The arguments after {@code skip} leading positionals (container, host, image), options before
+   * them skipped; what follows is returned as written, options included.
+   */
+  static List<String> rest(List<String> args, Set<String> valued, int skip) {
+    int seen = 0;
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (seen == skip) {
+        return args.subList(i, args.size());
+      }
+      if (a.equals("--")) {
+        continue;
+      }
+      if (a.startsWith("-")) {
+        if (valued.contains(a)) {
+          i++;
+        }
+        continue;
+      }
+      seen++;
+    }
+    return List.of();
+  }
 }

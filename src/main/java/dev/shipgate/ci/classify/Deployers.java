@@ -239,7 +239,8 @@ final class Deployers {
       return CommandClassifier.inner(pos.subList(1, pos.size()), depth);
     }
     if (prog.equals("railway") && sub.equals("run")) {
-      return CommandClassifier.inner(pos.subList(1, pos.size()), depth);
+      return CommandClassifier.inner(
+          Args.rest(args, Set.of("-s", "--service", "-e", "--environment"), 1), depth);
     }
     if (prog.equals("wrangler") && pos.contains("migrations") && pos.contains("apply")) {
       return Purpose.MIGRATION;
@@ -315,7 +316,10 @@ final class Deployers {
       return Purpose.NEUTRAL;
     }
     if (pos.get(0).equals("run") || pos.get(0).equals("run:detached")) {
-      return CommandClassifier.inner(pos.subList(1, pos.size()), depth);
+      return CommandClassifier.inner(
+          Args.rest(
+              args, Set.of("-a", "--app", "-r", "--remote", "-s", "--size", "-e", "--env"), 1),
+          depth);
     }
     return pos.get(0).startsWith("container:release")
             || pos.get(0).startsWith("container:push")
@@ -405,11 +409,8 @@ final class Deployers {
 
   /** {@code [options] CONTAINER COMMAND...}: the command's purpose. */
   private static Purpose containerCommand(List<String> args, Set<String> valued, int depth) {
-    List<String> pos = Args.positionals(args, valued);
-    if (pos.size() < 2) {
-      return Purpose.UNKNOWN;
-    }
-    return CommandClassifier.inner(pos.subList(1, pos.size()), depth);
+    List<String> command = Args.rest(args, valued, 1);
+    return command.isEmpty() ? Purpose.UNKNOWN : CommandClassifier.inner(command, depth);
   }
 
   private static Purpose dockerRun(List<String> args, int depth) {
@@ -417,9 +418,8 @@ final class Deployers {
     if (pos.isEmpty()) {
       return Purpose.UNKNOWN;
     }
-    String image = pos.get(0);
-    String imageName = Programs.baseName(image.replaceAll("[:@].*$", ""));
-    List<String> command = pos.subList(1, pos.size());
+    String imageName = Programs.baseName(pos.get(0).replaceAll("[:@].*$", ""));
+    List<String> command = Args.rest(args, DOCKER_RUN_VALUED, 1);
     if (command.isEmpty()) {
       return TaskNames.ofTask(imageName);
     }
@@ -435,15 +435,11 @@ final class Deployers {
   }
 
   private static Purpose ssh(List<String> args, int depth) {
-    List<String> pos =
-        Args.positionals(
-            args,
-            Set.of(
-                "-i", "-p", "-o", "-l", "-J", "-F", "-L", "-R", "-D", "-E", "-c", "-m", "-S", "-W",
-                "-b"));
-    if (pos.size() < 2) {
-      return Purpose.NEUTRAL;
-    }
-    return CommandClassifier.inner(pos.subList(1, pos.size()), depth);
+    Set<String> valued =
+        Set.of(
+            "-i", "-p", "-o", "-l", "-J", "-F", "-L", "-R", "-D", "-E", "-c", "-m", "-S", "-W",
+            "-b");
+    List<String> command = Args.rest(args, valued, 1);
+    return command.isEmpty() ? Purpose.NEUTRAL : CommandClassifier.inner(command, depth);
   }
 }

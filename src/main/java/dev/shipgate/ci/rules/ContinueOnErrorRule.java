@@ -66,7 +66,10 @@ final class ContinueOnErrorRule implements CiRule {
     return Classification.combine(parts);
   }
 
-  /** A GitLab job: its script, else its name, else the stage it declares. */
+  /**
+   * A GitLab job: its script, else its name, else a deploy or migrate stage it declares. A test
+   * stage alone proves nothing: scanners and linters sit there too.
+   */
   private static Classification gitlabJob(CiJob job, CiContext ctx) {
     Classification c =
         job.steps().isEmpty()
@@ -74,7 +77,7 @@ final class ContinueOnErrorRule implements CiRule {
             : ctx.classifier().classify(job.steps().get(0));
     if (c.purpose() == Purpose.UNKNOWN && job.stage() != null) {
       Purpose byStage = TaskNames.ofLabel(job.stage());
-      if (byStage != Purpose.UNKNOWN) {
+      if (byStage == Purpose.DEPLOY || byStage == Purpose.MIGRATION) {
         return new Classification(byStage, "its stage '" + job.stage() + "'");
       }
     }

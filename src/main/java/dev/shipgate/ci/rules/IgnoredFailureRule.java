@@ -82,6 +82,8 @@ final class IgnoredFailureRule implements CiRule {
           checkFallback(cmd, tail, c);
         } else if (!errexit && !cmd.tested()) {
           checkUnchecked(cmd, c);
+        } else if (tail.after() == Op.AND && !cmd.tested()) {
+          checkAndList(cmd, tail, c);
         } else if (cmd.after() == Op.PIPE && !pipefail) {
           checkPipe(cmd, c);
         }
@@ -163,6 +165,36 @@ final class IgnoredFailureRule implements CiRule {
           errexitOffAt > 0
               ? "remove `set +e`, or save the status right after the command (`status=$?`) and `exit $status` at the end"
               : "start the shell with -e (e.g. `shell: bash -el {0}`), or add `set -e` at the top of the script";
+      out.add(CiFinding.of(Rule.IGNORED_FAILURE, loc, job, step, message, hint));
+    }
+
+    /**
+     * {@code a && b}: bash -e ignores a failure of {@code a} (only the last command of an and-list
+     * can stop the script), so when more commands follow the list, {@code a}'s failure is lost.
+     */
+    private void checkAndList(Cmd cmd, Cmd tail, Classification c) {
+      List<Cmd> cmds = program.commands();
+      int end = tail.index();
+      while (end < cmds.size() - 1 && cmds.get(end).after() != Op.SEQ) {
+        if (cmds.get(end).after() == Op.OR) {
+          return; // a fallback decides; handled as such
+        }
+        end++;
+      }
+      if (end >= cmds.size() - 1 || statusReadAfter(end)) {
+        return;
+      }
+      Loc loc = text.locAt(cmd.offset());
+      String message =
+          "`"
+              + shorten(cmd.text())
+              + " && ...` "
+              + c.purpose().verb()
+              + ", but bash -e does not stop on a failure before the last `&&`, and more commands"
+              + " follow: the script carries on and this failure is lost";
+      String hint =
+          "put each command on its own line (bash -e then stops at the first failure), or end the"
+              + " list with `|| exit 1`";
       out.add(CiFinding.of(Rule.IGNORED_FAILURE, loc, job, step, message, hint));
     }
 

@@ -153,22 +153,18 @@ final class UnsortedMigrationLoopRule implements CiRule {
     if (sorted && skipsRollbacks) {
       return;
     }
-    List<String> problems = new ArrayList<>();
-    if (!sorted) {
-      problems.add(
-          source.contains("find") && !source.contains("sort")
-              ? "in the order find lists them, which is arbitrary"
-              : "in glob (lexical) order, so 10_x.sql runs before 9_x.sql");
-    }
-    if (!skipsRollbacks) {
-      problems.add(
-          "includes rollback files (e.g. 17_x_rollback.sql), which then run right after the migration they undo");
-    }
-    String message =
-        "`"
-            + IgnoredFailureRule.shorten(shown)
-            + "` applies SQL files "
-            + String.join(", and ", problems);
+    String order =
+        source.contains("find") && !source.contains("sort")
+            ? "in the order find lists them, which is arbitrary"
+            : "in glob (lexical) order, so 10_x.sql runs before 9_x.sql";
+    String rollbacks =
+        "rollback files (e.g. 17_x_rollback.sql) included, which then run right after the"
+            + " migration they undo";
+    String what =
+        !sorted && !skipsRollbacks
+            ? order + ", with " + rollbacks
+            : !sorted ? order : "with " + rollbacks;
+    String message = "`" + IgnoredFailureRule.shorten(shown) + "` applies SQL files " + what;
     List<String> fixes = new ArrayList<>();
     if (!sorted) {
       fixes.add("sort by version (`ls DIR/*.sql | sort -V`)");

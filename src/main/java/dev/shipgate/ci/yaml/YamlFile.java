@@ -49,6 +49,10 @@ public final class YamlFile {
       }
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      String problem = String.valueOf(e.getProblem());
+      if (e.getContextMark() != null && problem.contains("end of stream")) {
+        mark = e.getContextMark(); // an unclosed quote or bracket: point at where it opened
+      }
       int line = mark == null ? 1 : mark.getLine() + 1;
       throw new YamlProblem(line, describe(e));
     } catch (YAMLException e) {
