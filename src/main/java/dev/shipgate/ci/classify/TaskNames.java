@@ -205,7 +205,7 @@ public final class TaskNames {
     if (name == null) {
       return out;
     }
-    String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1 $2");
+    String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2");
     for (String t : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
       if (!t.isEmpty()) {
         out.add(t);
