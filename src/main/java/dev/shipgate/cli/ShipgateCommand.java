@@ -18,7 +18,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Stops broken deploys and says exactly why.",
-    subcommands = {LintCommand.class, HookCommand.class, AutoComplete.GenerateCompletion.class},
+    subcommands = {
+      LintCommand.class,
+      HookCommand.class,
+      InitCommand.class,
+      AutoComplete.GenerateCompletion.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       " 0:success: every gate passed",
