@@ -40,7 +40,7 @@ public record Cmd(
       sb.append(w.raw());
     }
     for (Redirect r : redirects) {
-      sb.append(' ').append(r.op()).append(r.target() == null ? "" : r.target());
+      sb.append(' ').append(r.op()).append(r.target() == null ? "" : " " + r.target());
     }
     return sb.toString();
   }

@@ -80,7 +80,7 @@ class ShellProgramTest {
   @Test
   void hereDocumentBodiesAreNotCommands() {
     ShellProgram p = ShellProgram.parse("cat > x.sh <<'EOF'\nnpm test || true\nEOF\nbash x.sh");
-    assertThat(texts(p.commands())).containsExactly("cat >x.sh <<'EOF'", "bash x.sh");
+    assertThat(texts(p.commands())).containsExactly("cat > x.sh << 'EOF'", "bash x.sh");
   }
 
   @Test
