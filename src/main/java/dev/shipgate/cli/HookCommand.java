@@ -54,7 +54,8 @@ final class HookCommand implements Callable<Integer> {
     public Integer call() {
       ShipgateCommand root = hook.root;
       ShipgateConfig config = root.config();
-      Path migrations = dir != null ? dir : LintMigrationsCommand.configuredDir(config);
+      Path migrations =
+          dir != null ? dir : LintMigrationsCommand.configuredDir(config, "pass --dir DIR");
       Path configFile = config.source().file().map(Path::toAbsolutePath).orElse(null);
       HookInstaller.Result r =
           HookInstaller.install(

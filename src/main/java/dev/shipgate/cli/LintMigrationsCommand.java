@@ -14,11 +14,10 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "migrations",
     mixinStandardHelpOptions = true,
-    description = {
-      "Lint migration directories offline: names, duplicate versions, rollback and destructive",
-      "files, gaps, glob order, the Alembic graph, Prisma folders, and shipgate.sum.",
-      "Exit 1 when any finding is an error."
-    })
+    description =
+        "Lint migration directories offline: names, duplicate versions, rollback and"
+            + " destructive files, gaps, glob order, the Alembic graph, Prisma folders, and"
+            + " shipgate.sum. Exit 1 when any finding is an error.")
 final class LintMigrationsCommand implements Callable<Integer> {
   @ParentCommand LintCommand lint;
 
@@ -33,21 +32,32 @@ final class LintMigrationsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShipgateConfig config = lint.root().config();
-    List<Path> dirs = paths == null || paths.isEmpty() ? List.of(configuredDir(config)) : paths;
+    List<Path> dirs =
+        paths == null || paths.isEmpty()
+            ? List.of(configuredDir(config, "pass PATH (shipgate lint migrations db/migrations)"))
+            : paths;
     return lint.runMigrations(dirs, options);
   }
 
-  static Path configuredDir(ShipgateConfig config) {
+  /**
+   * {@code migrations.dir} from the config, or a one-line error that says how to name one.
+   *
+   * @param alternative how the user can name the directory instead, e.g. "pass --dir DIR"
+   */
+  static Path configuredDir(ShipgateConfig config, String alternative) {
     Path dir = config.migrations().dir();
     if (dir != null) {
       return dir;
     }
     if (config.source().file().isEmpty()) {
       throw ShipgateException.inputMissing(
-          "no migration directory: pass PATH (shipgate lint migrations db/migrations) or create shipgate.yaml with migrations.dir");
+          "no migration directory: "
+              + alternative
+              + ", or create shipgate.yaml with migrations.dir");
     }
     throw ShipgateException.config(
         config.source().file().get()
-            + ": no migrations.dir to lint; set migrations.dir, or pass PATH");
+            + ": no migrations.dir; set migrations.dir, or "
+            + alternative);
   }
 }

@@ -21,6 +21,8 @@ import picocli.CommandLine.Spec;
     subcommands = {
       LintCommand.class,
       HookCommand.class,
+      CheckCommand.class,
+      WaitCommand.class,
       InitCommand.class,
       AutoComplete.GenerateCompletion.class
     },

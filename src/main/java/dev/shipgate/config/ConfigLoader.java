@@ -85,6 +85,10 @@ public final class ConfigLoader {
       throw ShipgateException.config(
           file + ":1: the config must be a mapping of keys (version: 1, project: ..., ...)");
     }
+    if (tree.has("source")) {
+      // `source` is a Java-side field of ShipgateConfig, not a config key
+      throw ShipgateException.config(source.where("source") + ": unknown key 'source'");
+    }
     expand(tree);
     ShipgateConfig raw = bind(tree, source);
     ShipgateConfig resolved = resolvePaths(raw, source);

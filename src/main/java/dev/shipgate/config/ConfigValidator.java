@@ -55,7 +55,7 @@ final class ConfigValidator {
             "externals",
             i);
       }
-      if (e.type() == ExternalType.HTTP && blank(e.get()) && blank(e.baseUrl())) {
+      if (e.type() == ExternalType.HTTP && !e.optional() && blank(e.get()) && blank(e.baseUrl())) {
         fail(src, "'externals[" + i + "]' of type http needs 'get: URL'", "externals", i);
       }
     }

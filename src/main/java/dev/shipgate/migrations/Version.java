@@ -14,15 +14,22 @@ import java.util.regex.Pattern;
  */
 public final class Version implements Comparable<Version> {
   private static final Pattern SYNTAX = Pattern.compile("(\\d+(?:[._]\\d+)*)([A-Za-z]*)");
+  private static final Pattern SEPARATOR = Pattern.compile("[._]");
 
   private final String text;
   private final List<BigInteger> parts;
   private final String suffix;
+  private final String canonical;
 
   private Version(String text, List<BigInteger> parts, String suffix) {
     this.text = text;
     this.parts = parts;
     this.suffix = suffix;
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < parts.size(); i++) {
+      sb.append(i == 0 ? "" : ".").append(parts.get(i));
+    }
+    this.canonical = sb.append(suffix).toString();
   }
 
   /**
@@ -34,7 +41,7 @@ public final class Version implements Comparable<Version> {
       throw new IllegalArgumentException("not a version: " + text);
     }
     List<BigInteger> parts = new ArrayList<>();
-    for (String p : m.group(1).split("[._]")) {
+    for (String p : SEPARATOR.split(m.group(1))) {
       parts.add(new BigInteger(p));
     }
     while (parts.size() > 1 && parts.get(parts.size() - 1).signum() == 0) {
@@ -47,6 +54,15 @@ public final class Version implements Comparable<Version> {
     return SYNTAX.matcher(text).matches();
   }
 
+  /** How many digits a file name starts with ({@code 017_x.sql} → 3). */
+  public static int leadingDigits(String name) {
+    int i = 0;
+    while (i < name.length() && Character.isDigit(name.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
   /** The version as written in the file name ({@code 17b}, {@code 1.10}). */
   public String text() {
     return text;
@@ -54,11 +70,7 @@ public final class Version implements Comparable<Version> {
 
   /** The normalised form: parts joined by '.', then the lower-case suffix. */
   public String canonical() {
-    StringBuilder sb = new StringBuilder();
-    for (int i = 0; i < parts.size(); i++) {
-      sb.append(i == 0 ? "" : ".").append(parts.get(i));
-    }
-    return sb.append(suffix).toString();
+    return canonical;
   }
 
   public List<BigInteger> parts() {
@@ -100,7 +112,7 @@ public final class Version implements Comparable<Version> {
 
   @Override
   public int hashCode() {
-    return canonical().hashCode();
+    return canonical.hashCode();
   }
 
   @Override

@@ -16,6 +16,11 @@ public enum ReportFormat {
     this.renderer = renderer;
   }
 
+  @Override
+  public String toString() {
+    return name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   public void render(LintReport report, PrintWriter out, boolean color) {
     renderer.render(report, out, color);
     out.flush();

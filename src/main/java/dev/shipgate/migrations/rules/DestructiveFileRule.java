@@ -3,11 +3,11 @@ package dev.shipgate.migrations.rules;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
-import dev.shipgate.migrations.AlembicRevision;
 import dev.shipgate.migrations.MigrationContent;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
+import dev.shipgate.migrations.scan.RollbackNames;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,46 +47,46 @@ final class DestructiveFileRule implements MigrationRule {
   private static final String HINT =
       "if it must never run on a real database, list it in migrations.skip (shipgate never applies those) or move it out of the migration directory; if it is intended, allow it: lint.rules.destructive-file.allow";
 
+  /** Reads files on all cores: whole-directory lint time is dominated by this I/O. */
   @Override
   public List<Finding> check(MigrationSet set) {
     List<Finding> out = new ArrayList<>();
-    for (MigrationFile f : set.migrations()) {
-      if (f.skipped() || f.kind() == MigrationKind.ROLLBACK || f.kind() == MigrationKind.UNDO) {
-        continue;
-      }
-      if (isResetName(f.description())) {
-        out.add(
-            Finding.of(
-                Rule.DESTRUCTIVE_FILE,
-                f.path(),
-                null,
-                "named as a database reset: applying the directory in order would wipe the database",
-                HINT));
-        continue;
-      }
-      MigrationContent content = MigrationContent.read(f.path());
-      if (content.problem() != null) {
-        out.add(content.problem());
-      } else {
-        scan(f.path(), content.text(), false).ifPresent(out::add);
-      }
-    }
+    set.migrations().parallelStream()
+        .filter(
+            f ->
+                !f.skipped()
+                    && f.kind() != MigrationKind.ROLLBACK
+                    && f.kind() != MigrationKind.UNDO)
+        .map(DestructiveFileRule::check)
+        .forEachOrdered(o -> o.ifPresent(out::add));
     if (set.layout() == MigrationLayout.ALEMBIC) {
-      for (AlembicRevision r : set.revisions()) {
-        MigrationContent content = MigrationContent.read(r.path());
-        if (content.problem() == null) {
-          scan(r.path(), content.text(), true).ifPresent(out::add);
-        }
-      }
+      set.revisions().parallelStream()
+          .map(r -> MigrationContent.read(r.path()))
+          .filter(c -> c.problem() == null)
+          .map(c -> scan(c.path(), c.text(), true))
+          .forEachOrdered(o -> o.ifPresent(out::add));
     }
     return out;
   }
 
+  private static Optional<Finding> check(MigrationFile f) {
+    if (isResetName(f.description())) {
+      return Optional.of(
+          Finding.of(
+              Rule.DESTRUCTIVE_FILE,
+              f.path(),
+              null,
+              "named as a database reset: applying the directory in order would wipe the database",
+              HINT));
+    }
+    MigrationContent content = MigrationContent.read(f.path());
+    return content.problem() != null
+        ? Optional.of(content.problem())
+        : scan(f.path(), content.text(), false);
+  }
+
   static boolean isResetName(String description) {
-    List<String> tokens =
-        List.of(description.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")).stream()
-            .filter(t -> !t.isEmpty())
-            .toList();
+    List<String> tokens = RollbackNames.tokens(description);
     return tokens.stream().anyMatch(RESET_WORDS::contains)
         && tokens.stream()
             .allMatch(

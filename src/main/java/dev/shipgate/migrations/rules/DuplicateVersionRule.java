@@ -81,24 +81,21 @@ final class DuplicateVersionRule implements MigrationRule {
         switch (layout) {
           case NUMBERED -> {
             String suffix = freeSuffix(v, used);
-            String number = dup.name().substring(0, digits(dup.name()));
+            String number = dup.name().substring(0, Version.leadingDigits(dup.name()));
             Version nv = Version.parse(number + suffix);
             used.add(nv);
             yield number + suffix + dup.name().substring(number.length() + v.suffix().length());
           }
           case FLYWAY -> {
-            Version nv = freeMinor(v, used);
-            used.add(nv);
+            Version nv = nextAfterHighest(used);
             yield dup.name().charAt(0) + nv.text() + "__" + dup.description() + ".sql";
           }
           default -> {
-            BigInteger n = v.major().add(BigInteger.ONE);
-            while (used.contains(Version.parse(n.toString()))) {
-              n = n.add(BigInteger.ONE);
-            }
-            used.add(Version.parse(n.toString()));
-            String num = pad(n.toString(), digits(dup.name()));
-            yield num + dup.name().substring(digits(dup.name())) + " (and its .down.sql)";
+            Version nv = nextAfterHighest(used);
+            String num = pad(nv.text(), Version.leadingDigits(dup.name()));
+            yield num
+                + dup.name().substring(Version.leadingDigits(dup.name()))
+                + " (and its .down.sql)";
           }
         };
     return "rename to " + rename;
@@ -113,21 +110,17 @@ final class DuplicateVersionRule implements MigrationRule {
     return "z";
   }
 
-  private static Version freeMinor(Version v, Set<Version> used) {
-    for (int minor = 1; ; minor++) {
-      Version candidate = Version.parse(v.canonical().replaceAll("[a-z]+$", "") + "." + minor);
-      if (!used.contains(candidate)) {
-        return candidate;
-      }
-    }
-  }
-
-  private static int digits(String name) {
-    int i = 0;
-    while (i < name.length() && Character.isDigit(name.charAt(i))) {
-      i++;
-    }
-    return i;
+  /**
+   * A version after every existing one: Flyway (without outOfOrder) and up/down runners skip or
+   * reject a version lower than one a database already applied, so a renamed duplicate must come
+   * last.
+   */
+  private static Version nextAfterHighest(Set<Version> used) {
+    BigInteger top =
+        used.stream().map(Version::major).max(BigInteger::compareTo).orElse(BigInteger.ZERO);
+    Version next = Version.parse(top.add(BigInteger.ONE).toString());
+    used.add(next);
+    return next;
   }
 
   private static String pad(String n, int width) {

@@ -6,6 +6,7 @@ import dev.shipgate.lint.Severity;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
+import dev.shipgate.migrations.Version;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -33,12 +34,12 @@ final class LexicalOrderRule implements MigrationRule {
             .filter(f -> f.kind() == MigrationKind.VERSIONED && !f.skipped())
             .sorted(Comparator.comparing(MigrationFile::name))
             .toList();
-    int width = files.stream().mapToInt(f -> digits(f.name())).max().orElse(0);
+    int width = files.stream().mapToInt(f -> Version.leadingDigits(f.name())).max().orElse(0);
     List<Finding> out = new ArrayList<>();
     MigrationFile highest = null;
     for (MigrationFile f : files) {
       if (highest != null && f.version().compareTo(highest.version()) < 0) {
-        int d = digits(f.name());
+        int d = Version.leadingDigits(f.name());
         String hint =
             d < width
                 ? "zero-pad the numbers to "
@@ -91,13 +92,5 @@ final class LexicalOrderRule implements MigrationRule {
       }
     }
     return out;
-  }
-
-  private static int digits(String name) {
-    int i = 0;
-    while (i < name.length() && Character.isDigit(name.charAt(i))) {
-      i++;
-    }
-    return i;
   }
 }

@@ -24,10 +24,10 @@ final class AlembicScanner implements LayoutScanner {
     List<AlembicRevision> revisions = new ArrayList<>();
     int files = 0;
     for (DirectoryListing.Entry e : listing.entries()) {
-      if (e.directory()
-          || !e.name().endsWith(".py")
+      if (!e.name().endsWith(".py")
           || e.name().equals("__init__.py")
-          || skip.matches(e.name())) {
+          || skip.matches(e.name())
+          || e.directory()) {
         continue;
       }
       files++;

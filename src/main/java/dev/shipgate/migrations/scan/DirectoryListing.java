@@ -23,7 +23,12 @@ import java.util.List;
 final class DirectoryListing {
   static final String SUM_FILE = "shipgate.sum";
 
-  record Entry(Path path, String name, boolean directory) {}
+  /** One entry; whether it is a directory is asked only when a scanner needs to know. */
+  record Entry(Path path, String name) {
+    boolean directory() {
+      return Files.isDirectory(path);
+    }
+  }
 
   record Listing(List<Entry> entries, List<Finding> problems) {}
 
@@ -39,7 +44,7 @@ final class DirectoryListing {
         if (ignored(name)) {
           continue;
         }
-        entries.add(new Entry(p, name, Files.isDirectory(p)));
+        entries.add(new Entry(p, name));
       }
     } catch (IOException e) {
       problems.add(unreadable(dir, e));
@@ -69,7 +74,7 @@ final class DirectoryListing {
             public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
               String name = f.getFileName().toString();
               if (!ignored(name) && !attrs.isDirectory()) {
-                entries.add(new Entry(f, name, false));
+                entries.add(new Entry(f, name));
               }
               return FileVisitResult.CONTINUE;
             }

@@ -32,14 +32,15 @@ public final class LayoutDetector {
     try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
       for (Path p : ds) {
         String name = p.getFileName().toString();
-        if (Files.isDirectory(p)) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean fileName = lower.endsWith(".sql") || lower.endsWith(".py");
+        if (!fileName && Files.isDirectory(p)) {
           if (PrismaScanner.FOLDER.matcher(name).matches()
               && Files.isRegularFile(p.resolve("migration.sql"))) {
             prisma++;
           }
           continue;
         }
-        String lower = name.toLowerCase(Locale.ROOT);
         lock |= name.equals(PrismaScanner.LOCK_FILE);
         if (lower.endsWith(".py") && !name.equals("__init__.py")) {
           py++;

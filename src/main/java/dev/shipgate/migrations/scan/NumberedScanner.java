@@ -30,7 +30,7 @@ final class NumberedScanner implements LayoutScanner {
     List<DirectoryListing.Entry> invalid = new ArrayList<>();
     int files = 0;
     for (DirectoryListing.Entry e : listing.entries()) {
-      if (e.directory() || !e.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+      if (!e.name().toLowerCase(Locale.ROOT).endsWith(".sql") || e.directory()) {
         continue;
       }
       files++;
@@ -43,11 +43,7 @@ final class NumberedScanner implements LayoutScanner {
         invalid.add(e);
       }
     }
-    int width =
-        candidates.stream()
-            .mapToInt(c -> c.version().parts().get(0).toString().length())
-            .max()
-            .orElse(2);
+    int width = candidates.stream().mapToInt(c -> Version.leadingDigits(c.name())).max().orElse(2);
     BigInteger next =
         candidates.stream()
             .map(c -> c.version().major())

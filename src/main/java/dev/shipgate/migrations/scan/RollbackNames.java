@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises rollback files by name. A description ending in rollback/revert/undo/down ({@code
@@ -25,9 +26,14 @@ public final class RollbackNames {
   private static final Set<String> WORDS =
       Set.of("rollback", "revert", "undo", "rollbacks", "reverse");
 
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
   private RollbackNames() {}
 
   public static Form classify(String description) {
+    if (!mentionsRollback(description)) {
+      return Form.NONE;
+    }
     List<String> tokens = tokens(description);
     if (tokens.isEmpty()) {
       return Form.NONE;
@@ -39,11 +45,24 @@ public final class RollbackNames {
     return tokens.stream().anyMatch(WORDS::contains) ? Form.INNER : Form.NONE;
   }
 
-  static List<String> tokens(String description) {
+  private static boolean mentionsRollback(String description) {
+    if (description == null) {
+      return false;
+    }
+    String lower = description.toLowerCase(Locale.ROOT);
+    return lower.contains("rollback")
+        || lower.contains("revert")
+        || lower.contains("undo")
+        || lower.contains("reverse")
+        || lower.contains("down");
+  }
+
+  /** The lower-case words of a name: split on anything but letters and digits. */
+  public static List<String> tokens(String description) {
     if (description == null || description.isBlank()) {
       return List.of();
     }
-    return Arrays.stream(description.toLowerCase(Locale.ROOT).split("[^a-z0-9]+"))
+    return Arrays.stream(NON_WORD.split(description.toLowerCase(Locale.ROOT)))
         .filter(t -> !t.isEmpty())
         .toList();
   }

@@ -23,6 +23,9 @@ public final class SkipList {
   }
 
   public boolean matches(String name) {
+    if (matchers.isEmpty()) {
+      return false;
+    }
     Path p = Path.of(name);
     return matchers.stream().anyMatch(m -> m.matches(p));
   }

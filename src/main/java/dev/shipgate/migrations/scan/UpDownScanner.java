@@ -29,7 +29,7 @@ final class UpDownScanner implements LayoutScanner {
     List<MigrationFile> migrations = new ArrayList<>();
     int files = 0;
     for (DirectoryListing.Entry e : listing.entries()) {
-      if (e.directory() || !e.name().toLowerCase(Locale.ROOT).endsWith(".sql")) {
+      if (!e.name().toLowerCase(Locale.ROOT).endsWith(".sql") || e.directory()) {
         continue;
       }
       files++;

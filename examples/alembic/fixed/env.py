@@ -1,0 +1,1 @@
+# Alembic environment (trimmed for the example)

@@ -1,0 +1,1 @@
+CREATE INDEX ix_orders_user ON orders (user_id);

@@ -1,0 +1,2 @@
+DROP SCHEMA public CASCADE;
+CREATE SCHEMA public;

@@ -1,0 +1,2 @@
+-- Flyway callback, not a migration
+SELECT 1;

@@ -1,0 +1,3 @@
+-- Local development only: start from an empty database.
+DROP SCHEMA public CASCADE;
+CREATE SCHEMA public;

@@ -1,0 +1,2 @@
+-- create users
+SELECT 1;

@@ -1,0 +1,2 @@
+-- create projects
+SELECT 2;

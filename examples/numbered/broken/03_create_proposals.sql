@@ -1,0 +1,2 @@
+-- create proposals
+SELECT 3;

@@ -1,0 +1,2 @@
+-- add project slug
+SELECT 4;

@@ -1,0 +1,2 @@
+-- create bookings
+SELECT 7;

@@ -1,0 +1,2 @@
+-- add invoice due date
+SELECT 10;

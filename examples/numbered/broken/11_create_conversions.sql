@@ -1,0 +1,2 @@
+-- create conversions
+SELECT 11;

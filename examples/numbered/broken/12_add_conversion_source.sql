@@ -1,0 +1,2 @@
+-- add conversion source
+SELECT 12;

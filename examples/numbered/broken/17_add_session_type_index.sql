@@ -1,0 +1,1 @@
+CREATE INDEX ix_sessions_type ON sessions (session_type);

@@ -1,0 +1,2 @@
+-- add subscription tier
+SELECT 17;

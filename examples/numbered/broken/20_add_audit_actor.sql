@@ -1,0 +1,2 @@
+-- add audit actor
+SELECT 20;

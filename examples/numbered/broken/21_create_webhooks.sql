@@ -1,0 +1,2 @@
+-- create webhooks
+SELECT 21;

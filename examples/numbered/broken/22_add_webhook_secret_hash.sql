@@ -1,0 +1,2 @@
+-- add webhook secret hash
+SELECT 22;

@@ -1,0 +1,2 @@
+-- add landing page draft
+SELECT 23;

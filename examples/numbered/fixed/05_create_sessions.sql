@@ -1,0 +1,2 @@
+-- create sessions
+SELECT 5;

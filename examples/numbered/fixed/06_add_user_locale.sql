@@ -1,0 +1,2 @@
+-- add user locale
+SELECT 6;

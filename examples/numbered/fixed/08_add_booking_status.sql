@@ -1,0 +1,2 @@
+-- add booking status
+SELECT 8;

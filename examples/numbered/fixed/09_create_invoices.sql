@@ -1,0 +1,2 @@
+-- create invoices
+SELECT 9;

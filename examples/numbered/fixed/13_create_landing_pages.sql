@@ -1,0 +1,2 @@
+-- create landing pages
+SELECT 13;

@@ -1,0 +1,2 @@
+-- add page theme
+SELECT 14;

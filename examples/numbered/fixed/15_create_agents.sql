@@ -1,0 +1,2 @@
+-- create agents
+SELECT 15;

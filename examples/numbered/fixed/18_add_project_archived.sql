@@ -1,0 +1,2 @@
+-- add project archived
+SELECT 18;

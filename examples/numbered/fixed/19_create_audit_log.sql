@@ -1,0 +1,2 @@
+-- create audit log
+SELECT 19;

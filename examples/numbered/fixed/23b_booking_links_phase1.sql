@@ -1,0 +1,1 @@
+CREATE TABLE booking_links (id INTEGER PRIMARY KEY, slug TEXT NOT NULL);

@@ -1,0 +1,1 @@
+UPDATE "Booking" SET "status" = 'new' WHERE "status" IS NULL;

@@ -1,0 +1,2 @@
+-- CreateTable
+CREATE TABLE "Booking" ("id" SERIAL NOT NULL, "userId" INTEGER NOT NULL);

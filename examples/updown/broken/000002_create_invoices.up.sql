@@ -1,0 +1,1 @@
+CREATE TABLE invoices (id BIGINT PRIMARY KEY);
