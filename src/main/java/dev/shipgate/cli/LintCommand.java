@@ -95,19 +95,18 @@ final class LintCommand implements Callable<Integer> {
 
   private static ShipgateException nothingToLint(ShipgateConfig config) {
     String ci =
-        "no .github/workflows or .gitlab-ci.yml in "
+        " (and no .github/workflows or .gitlab-ci.yml in "
             + DisplayPaths.of(ciSearchStart(config))
-            + " or its parents";
+            + " or its parents for the CI lint)";
     if (config.source().file().isEmpty()) {
       return ShipgateException.inputMissing(
-          "nothing to lint: no shipgate.yaml with migrations.dir and "
-              + ci
-              + " (run `shipgate init`, or pass PATH to `shipgate lint migrations` or `shipgate lint ci`)");
+          "nothing to lint: no migration directory: run `shipgate lint migrations PATH`, or create"
+              + " shipgate.yaml with migrations.dir (`shipgate init` writes one)"
+              + ci);
     }
     return ShipgateException.config(
         config.source().file().get()
-            + ": nothing to lint: no migrations.dir and "
-            + ci
-            + "; set migrations.dir, or pass PATH to `shipgate lint migrations` or `shipgate lint ci`");
+            + ": no migrations.dir; set migrations.dir, or run `shipgate lint migrations PATH`"
+            + ci);
   }
 }

@@ -143,7 +143,7 @@ class LintCiCommandTest {
     shipgate("-c", config.toString(), "lint")
         .exits(78)
         .oneLineError()
-        .errContains("nothing to lint");
+        .errContains("no migrations.dir");
   }
 
   @Test

@@ -119,7 +119,7 @@ class InitTest {
     shipgate("-c", r.written().toString(), "lint")
         .exits(78)
         .oneLineError()
-        .errContains("nothing to lint");
+        .errContains("no migrations.dir");
   }
 
   @Test
