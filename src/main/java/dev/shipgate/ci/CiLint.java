@@ -9,6 +9,7 @@ import dev.shipgate.ci.rules.CiContext;
 import dev.shipgate.ci.rules.CiRules;
 import dev.shipgate.ci.yaml.YamlFile;
 import dev.shipgate.ci.yaml.YamlProblem;
+import dev.shipgate.config.Redactor;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
@@ -44,6 +45,14 @@ public final class CiLint {
 
   /** Lints each path: a repository root, a folder of workflow files, or one CI file. */
   public static LintReport run(List<Path> paths, RulePolicy policy) {
+    return run(paths, policy, Redactor.urlsOnly());
+  }
+
+  /**
+   * Lints each path; messages quote commands from the CI files, so every message and fix goes
+   * through {@code redactor} (URL passwords, secret values from the config and environment).
+   */
+  public static LintReport run(List<Path> paths, RulePolicy policy, Redactor redactor) {
     CiLint lint = new CiLint();
     List<String> targets = new ArrayList<>();
     for (Path input : paths) {
@@ -52,7 +61,18 @@ public final class CiLint {
         targets.add(lint.lintFile(file, target.repoRoot()));
       }
     }
-    return new LintReport(policy.apply(lint.findings), lint.linted.size(), targets);
+    List<Finding> redacted = new ArrayList<>();
+    for (Finding f : lint.findings) {
+      redacted.add(
+          new Finding(
+              f.rule(),
+              f.severity(),
+              f.path(),
+              f.line(),
+              redactor.redact(f.message()),
+              f.hint() == null ? null : redactor.redact(f.hint())));
+    }
+    return new LintReport(policy.apply(redacted), lint.linted.size(), targets);
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.shipgate.cli;
 
 import dev.shipgate.ci.CiLint;
+import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ShipgateException;
@@ -42,7 +43,11 @@ final class LintCiCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = lint.root().config();
     List<Path> targets = paths == null || paths.isEmpty() ? List.of(workingRepository()) : paths;
-    LintReport report = CiLint.run(targets, RulePolicy.from(config.lint(), config.source()));
+    LintReport report =
+        CiLint.run(
+            targets,
+            RulePolicy.from(config.lint(), config.source()),
+            Redactor.of(config, lint.root().env()));
     return lint.render(report, output.format);
   }
 

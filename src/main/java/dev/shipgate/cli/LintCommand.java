@@ -2,6 +2,7 @@ package dev.shipgate.cli;
 
 import dev.shipgate.ci.CiLint;
 import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ExitCode;
@@ -54,7 +55,9 @@ final class LintCommand implements Callable<Integer> {
     }
     if (repository.isPresent()) {
       RulePolicy policy = RulePolicy.from(config.lint(), config.source());
-      report = report.plus(CiLint.run(List.of(repository.get()), policy));
+      report =
+          report.plus(
+              CiLint.run(List.of(repository.get()), policy, Redactor.of(config, root.env())));
     }
     return render(report, options.format);
   }

@@ -155,4 +155,26 @@ class LintCiCommandTest {
             "      # shipgate: allow continue-on-error\n      - name: Tests\n"));
     shipgate("lint", "ci", repo.toString()).exits(0);
   }
+
+  @Test
+  void secretsQuotedFromTheWorkflowAreMasked() throws IOException {
+    write(
+        ".github/workflows/deploy.yml",
+        """
+        on: push
+        jobs:
+          deploy:
+            runs-on: ubuntu-latest
+            steps:
+              - run: psql postgres://app:hunter2@db.internal/app -f schema.sql || true
+              - run: vercel deploy --prod --token=tok_5ecretvalue || true
+        """);
+    dev.shipgate.testing.CliRun.withEmptyEnv()
+        .env("VERCEL_TOKEN", "tok_5ecretvalue")
+        .run("lint", "ci", repo.toString(), "--format", "json")
+        .exits(1)
+        .outContains("app:****@db.internal", "--token=****")
+        .neverShows("hunter2")
+        .neverShows("tok_5ecretvalue");
+  }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Peels what wraps the real command: variable assignments, {@code sudo}, {@code env}, {@code
@@ -19,6 +20,9 @@ final class Invocation {
   private static final Set<String> PYTHONS = Set.of("python", "python3", "py", "python2", "pypy3");
   private static final Set<String> PASS_THROUGH =
       Set.of("time", "nohup", "exec", "unbuffer", "chronic", "caffeinate", "builtin", "stdbuf");
+
+  private static final Pattern PYTHON_VERSIONED = Pattern.compile("python3\\.\\d+");
+  private static final Pattern ASSIGNMENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*\\+?=.*");
 
   private Invocation() {}
 
@@ -98,7 +102,7 @@ final class Invocation {
           && !Set.of("report", "check-coverage", "merge", "instrument").contains(next)) {
         w.remove(0);
         dropFlags(w, Set.of());
-      } else if (PYTHONS.contains(base) || base.matches("python3\\.\\d+")) {
+      } else if (PYTHONS.contains(base) || PYTHON_VERSIONED.matcher(base).matches()) {
         w.remove(0);
         dropFlags(w, Set.of("-W", "-X", "-Q"));
         if (w.isEmpty()) {
@@ -144,7 +148,7 @@ final class Invocation {
   }
 
   private static void dropAssignments(List<String> w) {
-    while (!w.isEmpty() && w.get(0).matches("[A-Za-z_][A-Za-z0-9_]*\\+?=.*")) {
+    while (!w.isEmpty() && ASSIGNMENT.matcher(w.get(0)).matches()) {
       w.remove(0);
     }
   }

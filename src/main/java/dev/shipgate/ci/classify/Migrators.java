@@ -152,6 +152,7 @@ final class Migrators {
         }
       }
     }
-    return redirects.stream().anyMatch(r -> r.op().matches("0?<") && r.target() != null);
+    return redirects.stream()
+        .anyMatch(r -> (r.op().equals("<") || r.op().equals("0<")) && r.target() != null);
   }
 }

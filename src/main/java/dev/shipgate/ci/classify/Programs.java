@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Dispatches a command to the rules for its program. Programs whose purpose does not depend on
@@ -294,6 +295,9 @@ final class Programs {
         "ollama");
   }
 
+  private static final Pattern SCRIPT_FILE =
+      Pattern.compile(".*\\.(sh|bash|py|js|mjs|cjs|ts|rb|pl|ps1)$");
+
   private Programs() {}
 
   private static void put(Purpose p, String... names) {
@@ -367,7 +371,7 @@ final class Programs {
 
   private static boolean isScriptFile(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return word.contains("/") || lower.matches(".*\\.(sh|bash|py|js|mjs|cjs|ts|rb|pl|ps1)$");
+    return word.contains("/") || SCRIPT_FILE.matcher(lower).matches();
   }
 
   private static String stripExtension(String name) {

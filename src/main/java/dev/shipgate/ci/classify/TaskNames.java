@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Reads purpose from names people give things: package scripts ({@code test:e2e}), make targets,
@@ -146,6 +147,9 @@ public final class TaskNames {
           "label",
           "stale");
 
+  private static final Pattern CAMEL = Pattern.compile("([a-z])([A-Z])");
+  private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
   private TaskNames() {}
 
   /** A script, target or file name ({@code test:unit}, {@code run_migrations.sh}). */
@@ -205,8 +209,8 @@ public final class TaskNames {
     if (name == null) {
       return out;
     }
-    String spaced = name.replaceAll("([a-z])([A-Z])", "$1 $2");
-    for (String t : spaced.toLowerCase(Locale.ROOT).split("[^a-z0-9]+")) {
+    String spaced = CAMEL.matcher(name).replaceAll("$1 $2");
+    for (String t : NON_WORD.split(spaced.toLowerCase(Locale.ROOT))) {
       if (!t.isEmpty()) {
         out.add(t);
       }
