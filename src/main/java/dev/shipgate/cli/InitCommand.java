@@ -20,9 +20,9 @@ import picocli.CommandLine.Spec;
     name = "init",
     mixinStandardHelpOptions = true,
     description = {
-      "Detect migrations (Prisma, Alembic, Flyway, numbered SQL), CI files and the stack, write a",
-      "commented shipgate.yaml (or the -c FILE), and print a CI job and pre-deploy hooks to add.",
-      "An existing file is kept unless --force."
+      "Detect migrations (Prisma, Alembic, Flyway, numbered SQL), CI files and the",
+      "stack; write a commented shipgate.yaml (or the -c FILE); print a CI job and",
+      "pre-deploy hooks to add. An existing file is kept unless --force."
     })
 final class InitCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;

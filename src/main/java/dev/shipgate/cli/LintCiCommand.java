@@ -21,9 +21,10 @@ import picocli.CommandLine.ParentCommand;
     mixinStandardHelpOptions = true,
     description = {
       "Lint CI files offline: GitHub Actions workflows and composite actions, GitLab CI.",
-      "Finds continue-on-error / allow_failure on tests, migrations, builds, type checks and",
-      "deploys; failures discarded with || true, set +e or a pipe without pipefail; and loops",
-      "that apply *.sql files in glob order. Silence one step with `# shipgate: allow <rule>`.",
+      "Reports continue-on-error / allow_failure on tests, migrations, builds, type",
+      "checks and deploys; failures thrown away by || true, set +e or a pipe without",
+      "pipefail; and loops that apply *.sql files in glob order.",
+      "Silence one step with a `# shipgate: allow <rule>` comment.",
       "Exit 1 when any finding is an error."
     })
 final class LintCiCommand implements Callable<Integer> {

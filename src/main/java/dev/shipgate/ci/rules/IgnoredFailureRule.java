@@ -4,6 +4,7 @@ import dev.shipgate.ci.classify.Classification;
 import dev.shipgate.ci.classify.CommandClassifier;
 import dev.shipgate.ci.model.CiDocument;
 import dev.shipgate.ci.model.CiJob;
+import dev.shipgate.ci.model.CiKind;
 import dev.shipgate.ci.model.CiStep;
 import dev.shipgate.ci.model.Loc;
 import dev.shipgate.ci.model.Script;
@@ -33,7 +34,7 @@ final class IgnoredFailureRule implements CiRule {
         }
         String stepLabel =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
-        new Walk(script, job.id(), stepLabel, out).run();
+        new Walk(script, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI).run();
       }
     }
   }
@@ -49,8 +50,10 @@ final class IgnoredFailureRule implements CiRule {
     private boolean errexit;
     private boolean pipefail;
     private int errexitOffAt = -1;
+    private final boolean gitlab;
 
-    Walk(Script script, String job, String step, List<CiFinding> out) {
+    Walk(Script script, String job, String step, List<CiFinding> out, boolean gitlab) {
+      this.gitlab = gitlab;
       this.script = script;
       this.text = script.text();
       this.program = ShellProgram.parse(text.text());
@@ -137,8 +140,8 @@ final class IgnoredFailureRule implements CiRule {
           "remove `"
               + shown
               + "`; if later commands must run anyway, keep the status (`... || status=$?`)"
-              + " and end with `exit ${status:-0}`, or move them to a step with `if: always()`"
-              + " (GitLab: after_script)";
+              + " and end with `exit ${status:-0}`, or move them to "
+              + (gitlab ? "`after_script`" : "a step with `if: always()`");
       out.add(CiFinding.of(Rule.IGNORED_FAILURE, loc, job, step, message, hint));
     }
 
