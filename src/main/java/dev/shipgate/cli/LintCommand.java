@@ -1,12 +1,20 @@
 package dev.shipgate.cli;
 
+import dev.shipgate.ci.CiLint;
 import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ShipgateException;
+import dev.shipgate.lint.LintReport;
+import dev.shipgate.lint.RulePolicy;
+import dev.shipgate.lint.render.ReportFormat;
 import dev.shipgate.migrations.MigrationLint;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -14,12 +22,18 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** `shipgate lint`: with no sub-command, lints what the config names. */
+/**
+ * `shipgate lint`: with no sub-command, lints the migrations shipgate.yaml names and the
+ * repository's CI files, in one report.
+ */
 @Command(
     name = "lint",
     mixinStandardHelpOptions = true,
-    description = "Lint what shipgate.yaml names (migrations.dir), or use a sub-command.",
-    subcommands = {LintMigrationsCommand.class})
+    description = {
+      "Lint the migrations shipgate.yaml names (migrations.dir) and the repository's CI files",
+      "(.github/workflows, .gitlab-ci.yml) in one report, or use a sub-command."
+    },
+    subcommands = {LintMigrationsCommand.class, LintCiCommand.class})
 final class LintCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;
 
@@ -30,9 +44,22 @@ final class LintCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    return runMigrations(
-        List.of(LintMigrationsCommand.configuredDir(config, "run `shipgate lint migrations PATH`")),
-        options);
+    Path migrations = config.migrations().dir();
+    Optional<Path> repository = CiLint.findRepository(ciSearchStart(config));
+    if (migrations == null && repository.isEmpty()) {
+      throw nothingToLint(config);
+    }
+    LintReport report = new LintReport(List.of(), 0, List.of());
+    if (migrations != null) {
+      report = lintMigrations(List.of(migrations), options);
+    }
+    if (repository.isPresent()) {
+      RulePolicy policy = RulePolicy.from(config.lint(), config.source());
+      report =
+          report.plus(
+              CiLint.run(List.of(repository.get()), policy, Redactor.of(config, root.env())));
+    }
+    return render(report, options.format);
   }
 
   ShipgateCommand root() {
@@ -40,6 +67,15 @@ final class LintCommand implements Callable<Integer> {
   }
 
   int runMigrations(List<Path> dirs, LintOptions opts) {
+    return render(lintMigrations(dirs, opts), opts.format);
+  }
+
+  int render(LintReport report, ReportFormat format) {
+    format.render(report, spec.commandLine().getOut(), root.color());
+    return report.ok() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+  }
+
+  private LintReport lintMigrations(List<Path> dirs, LintOptions opts) {
     ShipgateConfig config = root.config();
     MigrationLayout layout = opts.layout != null ? opts.layout : config.migrations().layout();
     MigrationLint.Outcome outcome =
@@ -50,7 +86,30 @@ final class LintCommand implements Callable<Integer> {
       err.println("shipgate: wrote " + written);
     }
     err.flush();
-    opts.format.render(outcome.report(), spec.commandLine().getOut(), root.color());
-    return outcome.report().ok() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+    return outcome.report();
+  }
+
+  /** CI files are looked for from the config file's folder, else from the working directory. */
+  private static Path ciSearchStart(ShipgateConfig config) {
+    return config.source().file().isPresent()
+        ? config.source().baseDir()
+        : Path.of("").toAbsolutePath();
+  }
+
+  private static ShipgateException nothingToLint(ShipgateConfig config) {
+    String ci =
+        " (and no .github/workflows or .gitlab-ci.yml in "
+            + DisplayPaths.of(ciSearchStart(config))
+            + " or its parents for the CI lint)";
+    if (config.source().file().isEmpty()) {
+      return ShipgateException.inputMissing(
+          "nothing to lint: no migration directory: run `shipgate lint migrations PATH`, or create"
+              + " shipgate.yaml with migrations.dir (`shipgate init` writes one)"
+              + ci);
+    }
+    return ShipgateException.config(
+        config.source().file().get()
+            + ": no migrations.dir; set migrations.dir, or run `shipgate lint migrations PATH`"
+            + ci);
   }
 }

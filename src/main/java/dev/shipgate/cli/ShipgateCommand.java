@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SentryCommand.class,
       CheckCommand.class,
       WaitCommand.class,
+      InitCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",

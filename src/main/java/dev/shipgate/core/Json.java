@@ -12,15 +12,29 @@ import java.io.UncheckedIOException;
 /** One pretty-printer for every JSON document shipgate writes (stable, 2-space, LF). */
 public final class Json {
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-              .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+  private static final ObjectWriter WRITER = MAPPER.writer(new Printer());
 
   private Json() {}
+
+  /** Two-space indent, {@code "key": value}, and {@code []} / {@code {}} for empty containers. */
+  private static final class Printer extends DefaultPrettyPrinter {
+    private static final long serialVersionUID = 1L;
+
+    Printer() {
+      super(
+          Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+              .withObjectEmptySeparator("")
+              .withArrayEmptySeparator(""));
+      _objectIndenter = new DefaultIndenter("  ", "\n");
+      _arrayIndenter = new DefaultIndenter("  ", "\n");
+    }
+
+    @Override
+    public DefaultPrettyPrinter createInstance() {
+      return new Printer();
+    }
+  }
 
   public static ObjectNode object() {
     return MAPPER.createObjectNode();

@@ -47,7 +47,25 @@ public enum Rule {
       "A migration was edited, removed or inserted after shipgate.sum recorded it"),
   SUM_MISSING("sum-missing", Severity.ERROR, "The migration directory has no shipgate.sum ledger"),
   UNREADABLE_FILE(
-      "unreadable-file", Severity.ERROR, "A migration file cannot be read or is not text");
+      "unreadable-file", Severity.ERROR, "A migration file cannot be read or is not text"),
+  CONTINUE_ON_ERROR(
+      "continue-on-error",
+      Severity.ERROR,
+      "A CI step or job that runs tests, migrations, builds, type checks or deploys may fail"
+          + " without failing the run (continue-on-error, allow_failure)"),
+  IGNORED_FAILURE(
+      "ignored-failure",
+      Severity.ERROR,
+      "A CI script discards the failure of a critical command (|| true, || exit 0, || echo,"
+          + " set +e, a pipe without pipefail)"),
+  UNSORTED_MIGRATION_LOOP(
+      "unsorted-migration-loop",
+      Severity.ERROR,
+      "A CI loop applies *.sql files in glob order, or applies rollback files too"),
+  INVALID_CI_FILE(
+      "invalid-ci-file",
+      Severity.ERROR,
+      "A CI file cannot be read or is not valid YAML, so it was not checked");
 
   private final String id;
   private final Severity defaultSeverity;

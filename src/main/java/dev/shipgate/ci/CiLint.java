@@ -1,0 +1,227 @@
+package dev.shipgate.ci;
+
+import dev.shipgate.ci.classify.StepClassifier;
+import dev.shipgate.ci.github.GithubReader;
+import dev.shipgate.ci.gitlab.GitlabReader;
+import dev.shipgate.ci.model.CiDocument;
+import dev.shipgate.ci.model.CiStep;
+import dev.shipgate.ci.rules.CiContext;
+import dev.shipgate.ci.rules.CiRules;
+import dev.shipgate.ci.yaml.YamlFile;
+import dev.shipgate.ci.yaml.YamlProblem;
+import dev.shipgate.config.Redactor;
+import dev.shipgate.core.DisplayPaths;
+import dev.shipgate.lint.Finding;
+import dev.shipgate.lint.LintReport;
+import dev.shipgate.lint.Rule;
+import dev.shipgate.lint.RulePolicy;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+
+/**
+ * {@code shipgate lint ci}: finds the CI files at each path, reads them (a file that does not parse
+ * is one {@code invalid-ci-file} finding, never a crash), runs the CI rules and applies the {@code
+ * lint:} policy. Returns the same {@link LintReport} the migration lint returns.
+ */
+public final class CiLint {
+  private final Map<Path, Optional<YamlFile>> parsed = new HashMap<>();
+  private final Map<Path, List<CiStep>> actions = new HashMap<>();
+  private final List<Finding> findings = new ArrayList<>();
+  private final Set<Path> linted = new LinkedHashSet<>();
+
+  private CiLint() {}
+
+  /** Lints each path: a repository root, a folder of workflow files, or one CI file. */
+  public static LintReport run(List<Path> paths, RulePolicy policy) {
+    return run(paths, policy, Redactor.urlsOnly());
+  }
+
+  /**
+   * Lints each path; messages quote commands from the CI files, so every message and fix goes
+   * through {@code redactor} (URL passwords, secret values from the config and environment).
+   */
+  public static LintReport run(List<Path> paths, RulePolicy policy, Redactor redactor) {
+    CiLint lint = new CiLint();
+    List<String> targets = new ArrayList<>();
+    for (Path input : paths) {
+      CiFiles.Target target = CiFiles.resolve(input);
+      for (Path file : target.files()) {
+        targets.add(lint.lintFile(file, target.repoRoot()));
+      }
+    }
+    List<Finding> redacted = new ArrayList<>();
+    for (Finding f : lint.findings) {
+      redacted.add(
+          new Finding(
+              f.rule(),
+              f.severity(),
+              f.path(),
+              f.line(),
+              redactor.redact(f.message()),
+              f.hint() == null ? null : redactor.redact(f.hint())));
+    }
+    return new LintReport(policy.apply(redacted), lint.linted.size(), targets);
+  }
+
+  /**
+   * The repository whose CI files {@code shipgate lint} checks: {@code start} or its nearest parent
+   * (up to the git root) holding {@code .github/workflows} or {@code .gitlab-ci.yml}.
+   */
+  public static Optional<Path> findRepository(Path start) {
+    return CiFiles.findRepository(start);
+  }
+
+  private String lintFile(Path file, Path repoRoot) {
+    String shown = DisplayPaths.of(file);
+    if (!linted.add(file)) {
+      return shown + " (already checked)";
+    }
+    Optional<YamlFile> yaml = parse(file);
+    if (yaml.isEmpty()) {
+      return shown + " (not checked: see the finding)";
+    }
+    YamlFile f = yaml.get();
+    Node root = f.root();
+    if (root == null) {
+      return shown + " (empty)";
+    }
+    CiDocument doc;
+    Map<Path, List<String>> lines = new LinkedHashMap<>();
+    lines.put(file, f.lines());
+    if (isGitlab(file, root)) {
+      List<YamlFile> includes = new ArrayList<>();
+      collectIncludes(f, repoRoot, includes, 0);
+      for (YamlFile inc : includes) {
+        lines.put(inc.path(), inc.lines());
+      }
+      doc = GitlabReader.read(f, includes);
+    } else {
+      doc = GithubReader.read(f);
+    }
+    StepClassifier classifier = new StepClassifier(uses -> localAction(repoRoot, uses));
+    findings.addAll(CiRules.check(doc, new CiContext(classifier), lines));
+    int jobs = doc.jobs().size();
+    return shown + " (" + doc.kind().label() + ", " + jobs + (jobs == 1 ? " job)" : " jobs)");
+  }
+
+  private static boolean isGitlab(Path file, Node root) {
+    String name = file.getFileName().toString();
+    if (name.endsWith(CiFiles.GITLAB_FILE) || name.endsWith(".gitlab-ci.yaml")) {
+      return true;
+    }
+    boolean underGithub = file.toString().replace('\\', '/').contains("/.github/");
+    return !underGithub && !GithubReader.recognises(root);
+  }
+
+  /**
+   * Parses a file once; an unreadable or invalid file becomes an {@code invalid-ci-file} finding.
+   */
+  private Optional<YamlFile> parse(Path file) {
+    return parsed.computeIfAbsent(file, this::read);
+  }
+
+  private Optional<YamlFile> read(Path file) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      invalid(file, 1, "is not UTF-8 text, so it was not checked", "save it as UTF-8");
+      return Optional.empty();
+    } catch (IOException e) {
+      invalid(
+          file,
+          1,
+          "cannot be read (" + e.getMessage() + "), so it was not checked",
+          "check the file's permissions");
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(YamlFile.parse(file, text));
+    } catch (YamlProblem e) {
+      invalid(
+          file,
+          e.line(),
+          "is not valid YAML ("
+              + e.getMessage()
+              + "); the CI system rejects it too, and shipgate could not check it",
+          "fix the YAML at this line (indentation, a missing colon, an unclosed quote)");
+      return Optional.empty();
+    }
+  }
+
+  private void invalid(Path file, int line, String what, String hint) {
+    linted.add(file);
+    findings.add(Finding.of(Rule.INVALID_CI_FILE, file, line, "this file " + what, hint));
+  }
+
+  /** Local GitLab includes ({@code include: 'ci/*.yml'}, {@code include: {local: ...}}). */
+  private void collectIncludes(YamlFile from, Path repoRoot, List<YamlFile> out, int depth) {
+    if (depth > 5) {
+      return;
+    }
+    for (String spec : GitlabIncludes.localPaths(GitlabReader.config(from))) {
+      String rel = spec.startsWith("/") ? spec.substring(1) : spec;
+      List<Path> files =
+          rel.contains("*")
+              ? CiFiles.glob(repoRoot, rel)
+              : List.of(repoRoot.resolve(rel).normalize());
+      for (Path p : files) {
+        if (!Files.isRegularFile(p)
+            || out.stream().anyMatch(y -> y.path().equals(p))
+            || p.equals(from.path())) {
+          continue;
+        }
+        linted.add(p);
+        Optional<YamlFile> inc = parse(p);
+        if (inc.isPresent()) {
+          out.add(inc.get());
+          collectIncludes(inc.get(), repoRoot, out, depth + 1);
+        }
+      }
+    }
+  }
+
+  /** The steps of a local composite action ({@code uses: ./.github/actions/setup}). */
+  private List<CiStep> localAction(Path repoRoot, String uses) {
+    Path dir = repoRoot.resolve(uses.substring(2)).normalize();
+    if (!dir.startsWith(repoRoot)) {
+      return List.of();
+    }
+    return actions.computeIfAbsent(
+        dir,
+        d -> {
+          for (String name : List.of("action.yml", "action.yaml")) {
+            Path f = d.resolve(name);
+            if (Files.isRegularFile(f)) {
+              Optional<YamlFile> y = quietParse(f);
+              if (y.isPresent() && y.get().root() != null) {
+                CiDocument doc = GithubReader.read(y.get());
+                return doc.jobs().isEmpty() ? List.of() : doc.jobs().get(0).steps();
+              }
+            }
+          }
+          return List.of();
+        });
+  }
+
+  /** Parses a file only to read it (its findings come when it is linted itself). */
+  private static Optional<YamlFile> quietParse(Path f) {
+    try {
+      return Optional.of(YamlFile.parse(f, Files.readString(f, StandardCharsets.UTF_8)));
+    } catch (IOException | YamlProblem e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.shipgate.ci.shell;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A parsed script: its simple commands in order and its loops. */
+public record ShellProgram(List<Cmd> commands, List<Loop> loops) {
+  public ShellProgram {
+    commands = List.copyOf(commands);
+    loops = List.copyOf(loops);
+  }
+
+  /** Parses shell text; never fails (unknown constructs become plain commands). */
+  public static ShellProgram parse(String text) {
+    return ShellParser.parse(ShellLexer.lex(text));
+  }
+
+  /**
+   * The commands of the fallback after {@code cmd ||}: the command (or pipeline, or {@code &&}
+   * chain) right after the {@code ||}, or the whole group when the fallback is {@code { ...; }}.
+   */
+  public List<Cmd> fallback(Cmd cmd) {
+    List<Cmd> out = new ArrayList<>();
+    int j = cmd.fallbackStart();
+    if (j < 0) {
+      return out;
+    }
+    for (int k = j; k < commands.size(); k++) {
+      Cmd c = commands.get(k);
+      boolean inGroup = c.depth() > cmd.fallbackDepth();
+      boolean chained =
+          c.depth() == cmd.fallbackDepth() && (c.before() == Op.PIPE || c.before() == Op.AND);
+      if (k == j || inGroup || chained) {
+        out.add(c);
+      } else {
+        break;
+      }
+    }
+    return out;
+  }
+
+  /** The whole pipeline {@code cmd} belongs to, in order. */
+  public List<Cmd> pipeline(Cmd cmd) {
+    int from = cmd.index();
+    while (from > 0 && commands.get(from).before() == Op.PIPE) {
+      from--;
+    }
+    int to = cmd.index();
+    while (to < commands.size() - 1 && commands.get(to).after() == Op.PIPE) {
+      to++;
+    }
+    return commands.subList(from, to + 1);
+  }
+}

@@ -1,0 +1,100 @@
+package dev.shipgate.ci.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.shipgate.ci.shell.ShellProgram;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommandClassifierTest {
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "npm test | TEST",
+        "npm run test:e2e -- --headed | TEST",
+        "pnpm --filter api run test:integration | TEST",
+        "yarn test:unit | TEST",
+        "npx jest --ci | TEST",
+        "npx playwright test | TEST",
+        "npx playwright install --with-deps | NEUTRAL",
+        "python -m pytest -q | TEST",
+        "poetry run pytest | TEST",
+        "uv run --frozen pytest tests | TEST",
+        "bundle exec rspec spec/models | TEST",
+        "go test -race ./... | TEST",
+        "cargo nextest run | TEST",
+        "./gradlew check --no-daemon | TEST",
+        "./gradlew assemble -x test | BUILD",
+        "./gradlew build -x test | BUILD",
+        "mvn -B -ntp verify | TEST",
+        "mvn -B -DskipTests package | BUILD",
+        "mvn -B dependency:tree | NEUTRAL",
+        "make test | TEST",
+        "make | BUILD",
+        "make clean | CLEANUP",
+        "timeout 10m xvfb-run -a npm test | TEST",
+        "sudo -E env CI=1 npm test | TEST",
+        "docker compose run --rm api pytest -x | TEST",
+        "docker compose up --abort-on-container-exit | TEST",
+        "docker compose up -d db | NEUTRAL",
+        "docker compose down -v | CLEANUP",
+        "docker exec db psql -U postgres -f /m/001.sql | MIGRATION",
+        "docker run --rm -v $PWD:/flyway/sql flyway/flyway migrate | MIGRATION",
+        "docker build -t app . | BUILD",
+        "docker push ghcr.io/acme/app | DEPLOY",
+        "docker pull ghcr.io/acme/app:cache | NEUTRAL",
+        "npx prisma migrate deploy | MIGRATION",
+        "npx prisma generate | NEUTRAL",
+        "alembic upgrade head | MIGRATION",
+        "alembic current | NEUTRAL",
+        "python manage.py migrate --noinput | MIGRATION",
+        "bin/rails db:migrate | MIGRATION",
+        "bundle exec rake db:migrate | MIGRATION",
+        "psql \"$DATABASE_URL\" -v ON_ERROR_STOP=1 -f schema.sql | MIGRATION",
+        "psql -c 'CREATE DATABASE app_test' | NEUTRAL",
+        "goose -dir db postgres \"$URL\" up | MIGRATION",
+        "tsc --noEmit | TYPECHECK",
+        "tsc --version | NEUTRAL",
+        "mypy src/ | TYPECHECK",
+        "pnpm -r typecheck | TYPECHECK",
+        "npm run build | BUILD",
+        "vercel deploy --prebuilt --prod | DEPLOY",
+        "vercel pull --yes | NEUTRAL",
+        "kubectl apply -f k8s/ | DEPLOY",
+        "kubectl create namespace preview | NEUTRAL",
+        "kubectl delete namespace preview | CLEANUP",
+        "helm upgrade --install api ./chart | DEPLOY",
+        "helm repo add bitnami https://charts.bitnami.com/bitnami | NEUTRAL",
+        "terraform apply -auto-approve | DEPLOY",
+        "terraform plan | NEUTRAL",
+        "git push heroku main | DEPLOY",
+        "git push origin main | NEUTRAL",
+        "flyctl deploy --remote-only | DEPLOY",
+        "gcloud run deploy api --image x | DEPLOY",
+        "npm publish --access public | DEPLOY",
+        "ssh deploy@host 'cd /srv/app && ./bin/deploy' | DEPLOY",
+        "./scripts/run-e2e.sh | TEST",
+        "bash scripts/migrate.sh | MIGRATION",
+        "bash -c 'npm test' | TEST",
+        "codecov -f coverage.xml | INFORMATIONAL",
+        "npm audit --audit-level=high | INFORMATIONAL",
+        "snyk test | INFORMATIONAL",
+        "coverage run -m pytest | TEST",
+        "coverage xml | INFORMATIONAL",
+        "kill $(cat server.pid) | CLEANUP",
+        "rm -rf dist | CLEANUP",
+        "pkill -f node | CLEANUP",
+        "npm ci | NEUTRAL",
+        "pip install -r requirements.txt | NEUTRAL",
+        "echo done | NEUTRAL",
+        "npm run lint | NEUTRAL",
+        "npm run generate:types | NEUTRAL",
+        "./run.sh | UNKNOWN",
+        "somecli do-things | UNKNOWN"
+      })
+  void classifiesCommandsByWhatTheyRun(String command, Purpose expected) {
+    var cmd = ShellProgram.parse(command).commands().get(0);
+    assertThat(CommandClassifier.classify(cmd).purpose()).isEqualTo(expected);
+  }
+}
