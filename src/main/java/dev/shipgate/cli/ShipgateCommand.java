@@ -27,6 +27,7 @@ import picocli.CommandLine.Spec;
       SentryCommand.class,
       CheckCommand.class,
       WaitCommand.class,
+      VerifyCommand.class,
       InitCommand.class,
       AutoComplete.GenerateCompletion.class
     },

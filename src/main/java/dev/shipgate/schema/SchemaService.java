@@ -1,5 +1,6 @@
 package dev.shipgate.schema;
 
+import dev.shipgate.config.ExpectConfig;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Progress;
@@ -18,6 +19,19 @@ public final class SchemaService {
     requireExpectations(config);
     try (DbSession s = open(config, url, progress)) {
       return ExpectationChecker.check(s, config.database().expect());
+    } catch (SQLException e) {
+      throw readFailed(url, e);
+    }
+  }
+
+  /**
+   * Checks the given expectations (e.g. {@code verify.minRows} as row floors) rather than {@code
+   * database.expect}.
+   */
+  public static SchemaReport check(
+      ShipgateConfig config, DatabaseUrl url, ExpectConfig expect, Progress progress) {
+    try (DbSession s = open(config, url, progress)) {
+      return ExpectationChecker.check(s, expect);
     } catch (SQLException e) {
       throw readFailed(url, e);
     }

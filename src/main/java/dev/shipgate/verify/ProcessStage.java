@@ -7,7 +7,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stage 1a: the processes in {@code verify.processes} are running. A process matches when its
- * executable's file name equals the entry or its command line contains it.
+ * executable's file name equals the entry or its command line contains it. shipgate's own process
+ * never counts.
  */
 final class ProcessStage {
   private ProcessStage() {}

@@ -27,8 +27,13 @@ class ProcessAndContainerStageTest {
   }
 
   @Test
-  void processIsFoundByExecutableName() {
-    assertThat(ProcessStage.check(List.of("java")).get(0).ok()).isTrue();
+  void processIsFoundByExecutableName() throws Exception {
+    Process sleeper = new ProcessBuilder("sleep", "31").start();
+    try {
+      assertThat(ProcessStage.check(List.of("sleep")).get(0).ok()).isTrue();
+    } finally {
+      sleeper.destroyForcibly();
+    }
   }
 
   @Test

@@ -1,0 +1,94 @@
+package dev.shipgate.cli;
+
+import dev.shipgate.config.Redactor;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.db.DatabaseTarget;
+import dev.shipgate.db.DatabaseUrl;
+import dev.shipgate.verify.VerifyRenderer;
+import dev.shipgate.verify.VerifyReport;
+import dev.shipgate.verify.VerifyService;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `shipgate verify [--quick]`: post-deploy production verification (P6). */
+@Command(
+    name = "verify",
+    header = "Post-deploy verification: processes, migrations, endpoints, data floors.",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the four stages of verify: at once: 1 processes and containers, 2 migrations at head",
+      "and database.expect, 3 endpoints (skipped by --quick), 4 data floors (verify.minRows).",
+      "Exit 0 when every stage passes, the stage's number (1-4) when exactly one fails,",
+      "99 when more than one does."
+    })
+final class VerifyCommand implements Callable<Integer> {
+  @ParentCommand ShipgateCommand root;
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--quick", description = "Skip the endpoint stage.")
+  boolean quick;
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = "--url",
+      paramLabel = "URL",
+      description = "Database URL (default: database.url).")
+  String url;
+
+  @Option(
+      names = "--dir",
+      paramLabel = "DIR",
+      description = "Migration directory (default: migrations.dir).")
+  Path dir;
+
+  @Override
+  public Integer call() {
+    ShipgateConfig config = root.config();
+    DatabaseUrl database = null;
+    String problem = null;
+    if (url == null && !config.database().url().isPresent()) {
+      problem =
+          config.source().where("database", "url")
+              + ": database.url is empty (is DATABASE_URL set?)";
+    } else {
+      database = DatabaseTarget.resolve(url, config);
+    }
+    VerifyService.Request req =
+        new VerifyService.Request(
+            quick,
+            database,
+            problem,
+            dir != null ? dir : config.migrations().dir(),
+            config.migrations().layout(),
+            root.env().getOrDefault("SHIPGATE_DOCKER", "docker"));
+    VerifyReport report = VerifyService.run(config, Redactor.of(config, root.env()), req);
+    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), database);
+    StringWriter text = new StringWriter();
+    PrintWriter w = new PrintWriter(text);
+    if (format == OutputFormat.JSON) {
+      dev.shipgate.core.Json.write(VerifyRenderer.json(report), w);
+    } else {
+      VerifyRenderer.text(report, w);
+    }
+    w.flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(redact.apply(text.toString()));
+    out.flush();
+    return report.exitCode();
+  }
+}

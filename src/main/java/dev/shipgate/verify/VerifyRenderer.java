@@ -1,0 +1,79 @@
+package dev.shipgate.verify;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipgate.core.Json;
+import dev.shipgate.probe.check.CheckJson;
+import java.io.PrintWriter;
+
+/** Text and JSON forms of a {@link VerifyReport}. */
+public final class VerifyRenderer {
+  private VerifyRenderer() {}
+
+  public static ObjectNode json(VerifyReport report) {
+    ObjectNode root = Json.object();
+    root.put("ok", report.ok());
+    root.put("exitCode", report.exitCode());
+    root.put("quick", report.quick());
+    root.put("durationMs", report.durationMs());
+    ArrayNode stages = root.putArray("stages");
+    for (StageResult s : report.stages()) {
+      ObjectNode n = stages.addObject();
+      n.put("number", s.number());
+      n.put("name", s.name());
+      n.put("status", s.status().name());
+      n.put("durationMs", s.durationMs());
+      n.put("detail", s.detail());
+      ArrayNode results = n.putArray("results");
+      for (VerifyItem i : s.items()) {
+        ObjectNode r = results.addObject();
+        r.put("name", i.name());
+        r.put("ok", i.ok());
+        r.put("detail", i.detail());
+        if (i.probe() != null) {
+          r.set("probe", CheckJson.result(i.probe()));
+        }
+      }
+    }
+    return root;
+  }
+
+  public static void text(VerifyReport report, PrintWriter out) {
+    for (StageResult s : report.stages()) {
+      String head = "[" + s.number() + "] " + s.name() + ": " + s.status();
+      if (s.status() != StageStatus.SKIP) {
+        head += " (" + s.durationMs() + " ms)";
+      } else if (s.detail() != null) {
+        head += " (" + s.detail() + ")";
+      }
+      out.println(head);
+      int width = s.items().stream().mapToInt(i -> i.name().length()).max().orElse(0);
+      for (VerifyItem i : s.items()) {
+        out.printf(
+            "      %-4s  %-" + width + "s  %s%n",
+            i.ok() ? "ok" : "FAIL",
+            i.name(),
+            i.detail() == null ? "" : i.detail());
+      }
+    }
+    int code = report.exitCode();
+    if (code == 0) {
+      out.println(
+          "verify: OK in "
+              + report.durationMs()
+              + " ms"
+              + (report.quick() ? " (quick: endpoints skipped)" : ""));
+    } else if (code == VerifyReport.SEVERAL_STAGES_FAILED) {
+      out.println("verify: FAILED: " + report.failed().size() + " stages failed (exit 99)");
+    } else {
+      out.println(
+          "verify: FAILED at stage "
+              + code
+              + " ("
+              + report.failed().get(0).name()
+              + "), exit "
+              + code);
+    }
+    out.flush();
+  }
+}
