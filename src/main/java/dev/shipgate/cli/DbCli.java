@@ -6,7 +6,6 @@ import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -76,10 +75,5 @@ final class DbCli {
     } catch (ShipgateException e) {
       throw new ShipgateException(e.exitCode(), redact.apply(e.getMessage()), e.getCause());
     }
-  }
-
-  /** {@code --dir} (relative to the working directory), else {@code migrations.dir}. */
-  static Path dir(Path cliDir, ShipgateConfig config) {
-    return cliDir != null ? cliDir : LintMigrationsCommand.configuredDir(config, "pass --dir DIR");
   }
 }

@@ -6,7 +6,6 @@ import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
-import dev.shipgate.db.DatabaseTarget;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.migrate.MigrateRequest;
 import dev.shipgate.migrate.MigrateResult;
@@ -14,11 +13,11 @@ import dev.shipgate.migrate.MigrateService;
 import dev.shipgate.migrations.Version;
 import dev.shipgate.status.MigrationStatus;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -40,17 +39,9 @@ final class MigrateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--url",
-      paramLabel = "URL",
-      description = "Database URL (default: database.url).")
-  String url;
+  @Mixin DatabaseOption database;
 
-  @Option(
-      names = "--dir",
-      paramLabel = "DIR",
-      description = "Migration directory (default: migrations.dir).")
-  Path dir;
+  @Mixin DirOption dirOption;
 
   @Option(
       names = "--layout",
@@ -84,7 +75,7 @@ final class MigrateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    DatabaseUrl target = DatabaseTarget.resolve(url, config);
+    DatabaseUrl target = database.resolve(config);
     UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = DbCli.progress(out, spec, redact);
@@ -94,7 +85,7 @@ final class MigrateCommand implements Callable<Integer> {
     MigrateRequest req =
         new MigrateRequest(
             target,
-            DbCli.dir(dir, config),
+            dirOption.resolve(config),
             layout != null ? layout : config.migrations().layout(),
             dryRun,
             version(baseline),

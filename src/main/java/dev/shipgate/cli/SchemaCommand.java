@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
-import dev.shipgate.db.DatabaseTarget;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.schema.ExpectationResult;
 import dev.shipgate.schema.Hotpatch;
@@ -16,8 +15,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -51,23 +50,14 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--url",
-        paramLabel = "URL",
-        description = "Database URL (default: database.url).")
-    String url;
+    @Mixin DatabaseOption database;
 
-    @Option(
-        names = "--format",
-        paramLabel = "FORMAT",
-        defaultValue = "text",
-        description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    OutputFormat format;
+    @Mixin OutputFormatOption output;
 
     @Override
     public Integer call() {
       ShipgateConfig config = schema.root.config();
-      DatabaseUrl target = DatabaseTarget.resolve(url, config);
+      DatabaseUrl target = database.resolve(config);
       UnaryOperator<String> redact = DbCli.redactor(config, schema.root.env(), target);
       PrintWriter out = spec.commandLine().getOut();
       SchemaReport report =
@@ -76,7 +66,7 @@ final class SchemaCommand implements Callable<Integer> {
               () ->
                   SchemaService.check(
                       config, target, DbCli.progress(spec.commandLine().getErr(), spec, redact)));
-      if (format == OutputFormat.JSON) {
+      if (output.json()) {
         ObjectNode o = Json.object();
         o.put("ok", report.ok());
         ArrayNode results = o.putArray("results");
@@ -123,16 +113,12 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Option(
-        names = "--url",
-        paramLabel = "URL",
-        description = "Database URL (default: database.url).")
-    String url;
+    @Mixin DatabaseOption database;
 
     @Override
     public Integer call() {
       ShipgateConfig config = schema.root.config();
-      DatabaseUrl target = DatabaseTarget.resolve(url, config);
+      DatabaseUrl target = database.resolve(config);
       UnaryOperator<String> redact = DbCli.redactor(config, schema.root.env(), target);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();

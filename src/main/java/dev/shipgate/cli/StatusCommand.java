@@ -4,16 +4,15 @@ import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
-import dev.shipgate.db.DatabaseTarget;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.status.MigrationStatus;
 import dev.shipgate.status.StatusRenderer;
 import dev.shipgate.status.StatusService;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -35,17 +34,11 @@ final class StatusCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--url",
-      paramLabel = "URL",
-      description = "Database URL (default: database.url).")
-  String url;
+  @Mixin DatabaseOption database;
 
-  @Option(
-      names = "--dir",
-      paramLabel = "DIR",
-      description = "Migration directory (default: migrations.dir).")
-  Path dir;
+  @Mixin DirOption dirOption;
+
+  @Mixin OutputFormatOption output;
 
   @Option(
       names = "--layout",
@@ -54,23 +47,16 @@ final class StatusCommand implements Callable<Integer> {
           "Layout, and so the history to read: ${COMPLETION-CANDIDATES} (default: detect).")
   MigrationLayout layout;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    DatabaseUrl target = DatabaseTarget.resolve(url, config);
+    DatabaseUrl target = database.resolve(config);
     UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
     PrintWriter out = spec.commandLine().getOut();
     StatusService.Request req =
         new StatusService.Request(
             target,
-            DbCli.dir(dir, config),
+            dirOption.resolve(config),
             layout != null ? layout : config.migrations().layout(),
             layout != null && layout != MigrationLayout.AUTO);
     MigrationStatus st =
@@ -79,7 +65,7 @@ final class StatusCommand implements Callable<Integer> {
             () ->
                 StatusService.run(
                     config, req, DbCli.progress(spec.commandLine().getErr(), spec, redact)));
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       Json.write(StatusRenderer.json(st), out);
     } else {
       java.io.StringWriter text = new java.io.StringWriter();

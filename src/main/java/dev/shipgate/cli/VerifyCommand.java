@@ -2,17 +2,16 @@ package dev.shipgate.cli;
 
 import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.db.DatabaseTarget;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.verify.VerifyRenderer;
 import dev.shipgate.verify.VerifyReport;
 import dev.shipgate.verify.VerifyService;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -34,53 +33,40 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin DatabaseOption database;
+
+  @Mixin DirOption dirOption;
+
+  @Mixin OutputFormatOption output;
+
   @Option(names = "--quick", description = "Skip the endpoint stage.")
   boolean quick;
-
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  OutputFormat format;
-
-  @Option(
-      names = "--url",
-      paramLabel = "URL",
-      description = "Database URL (default: database.url).")
-  String url;
-
-  @Option(
-      names = "--dir",
-      paramLabel = "DIR",
-      description = "Migration directory (default: migrations.dir).")
-  Path dir;
 
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    DatabaseUrl database = null;
+    DatabaseUrl target = null;
     String problem = null;
-    if (url == null && !config.database().url().isPresent()) {
+    if (database.url == null && !config.database().url().isPresent()) {
       problem =
           config.source().where("database", "url")
               + ": database.url is empty (is DATABASE_URL set?)";
     } else {
-      database = DatabaseTarget.resolve(url, config);
+      target = database.resolve(config);
     }
     VerifyService.Request req =
         new VerifyService.Request(
             quick,
-            database,
+            target,
             problem,
-            dir != null ? dir : config.migrations().dir(),
+            dirOption.orNull(config),
             config.migrations().layout(),
             root.env().getOrDefault("SHIPGATE_DOCKER", "docker"));
     VerifyReport report = VerifyService.run(config, Redactor.of(config, root.env()), req);
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), database);
+    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
     StringWriter text = new StringWriter();
     PrintWriter w = new PrintWriter(text);
-    if (format == OutputFormat.JSON) {
+    if (output.json()) {
       dev.shipgate.core.Json.write(VerifyRenderer.json(report), w);
     } else {
       VerifyRenderer.text(report, w);
