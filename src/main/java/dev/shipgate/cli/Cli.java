@@ -1,5 +1,6 @@
 package dev.shipgate.cli;
 
+import dev.shipgate.config.Redactor;
 import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
@@ -21,6 +22,9 @@ public final class Cli {
   private Cli() {}
 
   public static int runWithSystemStreams(String... args) {
+    // Libraries that log through java.util.logging (pgjdbc) would print to stderr unredacted;
+    // shipgate owns its output, so their console handler goes.
+    java.util.logging.LogManager.getLogManager().reset();
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
@@ -46,7 +50,7 @@ public final class Cli {
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler(Cli::usageError);
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd, root.verbose()));
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd, root));
     int code = cl.execute(args);
     out.flush();
     err.flush();
@@ -66,34 +70,39 @@ public final class Cli {
     return ExitCode.USAGE.code();
   }
 
-  private static int failure(Exception ex, CommandLine cmd, boolean verbose) {
+  private static int failure(Exception ex, CommandLine cmd, ShipgateCommand root) {
     PrintWriter err = cmd.getErr();
+    Redactor redactor = root.redactor();
     if (ex instanceof ShipgateException se) {
-      err.println("shipgate: " + se.getMessage());
-      if (verbose) {
-        se.printStackTrace(err);
+      err.println("shipgate: " + redactor.redact(se.getMessage()));
+      if (root.verbose()) {
+        err.print(redactor.redact(stackTrace(se)));
       }
       return se.exitCode().code();
     }
-    String log = crashLog(ex);
+    String log = crashLog(redactor.redact(stackTrace(ex)));
     err.println(
         "shipgate: internal error (a bug in shipgate): "
-            + ex
+            + redactor.redact(ex.toString())
             + "; the stack trace is in "
             + log
             + " (please report it)");
-    if (verbose) {
-      ex.printStackTrace(err);
+    if (root.verbose()) {
+      err.print(redactor.redact(stackTrace(ex)));
     }
     return ExitCode.INTERNAL.code();
   }
 
-  private static String crashLog(Exception ex) {
+  private static String stackTrace(Throwable t) {
+    StringWriter sw = new StringWriter();
+    t.printStackTrace(new PrintWriter(sw));
+    return sw.toString();
+  }
+
+  private static String crashLog(String stackTrace) {
     try {
       Path log = Files.createTempFile("shipgate-crash-", ".log");
-      StringWriter sw = new StringWriter();
-      ex.printStackTrace(new PrintWriter(sw));
-      Files.writeString(log, sw.toString(), StandardCharsets.UTF_8);
+      Files.writeString(log, stackTrace, StandardCharsets.UTF_8);
       return log.toString();
     } catch (IOException e) {
       return "(no log: " + e.getMessage() + ")";

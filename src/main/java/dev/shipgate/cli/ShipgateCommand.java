@@ -1,6 +1,7 @@
 package dev.shipgate.cli;
 
 import dev.shipgate.config.ConfigLoader;
+import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ExitCode;
 import java.nio.file.Path;
@@ -82,6 +83,14 @@ public final class ShipgateCommand implements Callable<Integer> {
 
   Path configFile() {
     return configFile;
+  }
+
+  /**
+   * Masks secrets in anything printed about an error: the config's secrets when it was loaded,
+   * secret-named environment values, URL passwords.
+   */
+  Redactor redactor() {
+    return Redactor.of(config != null ? config : ShipgateConfig.defaults(), env);
   }
 
   /** The config, loaded on first use: `-c FILE`, else ./shipgate.yaml, else defaults. */
