@@ -1,11 +1,10 @@
 package dev.shipgate.status;
 
+import dev.shipgate.db.Jdbc;
 import dev.shipgate.migrations.AlembicRevision;
 import dev.shipgate.migrations.MigrationSet;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -107,14 +106,6 @@ final class AlembicHistoryReader {
   }
 
   private static List<String> currentRevisions(Connection c) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (Statement st = c.createStatement();
-        ResultSet rs =
-            st.executeQuery("SELECT version_num FROM alembic_version ORDER BY version_num")) {
-      while (rs.next()) {
-        out.add(rs.getString(1));
-      }
-    }
-    return out;
+    return Jdbc.strings(c, "SELECT version_num FROM alembic_version ORDER BY version_num");
   }
 }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
@@ -43,8 +42,8 @@ public final class DatabaseBench {
         System.getProperty("java.version"),
         Runtime.getRuntime().availableProcessors());
 
-    round(write(work.resolve("warmup"), 50), 1, false);
-    round(write(work.resolve("files"), files), rounds, true);
+    round(BenchFiles.write(work.resolve("warmup"), 50), 1, false);
+    round(BenchFiles.write(work.resolve("files"), files), rounds, true);
   }
 
   private static void round(Path dir, int rounds, boolean report) throws Exception {
@@ -96,13 +95,13 @@ public final class DatabaseBench {
     }
     if (report) {
       System.out.printf(Locale.ROOT, "%d files, %d rounds (medians):%n", n, rounds);
-      line("migrate", median(sgMigrate), "Flyway migrate", median(fwMigrate));
-      line("status", median(sgStatus), "Flyway validate", median(fwValidate));
+      line("migrate", BenchFiles.median(sgMigrate), "Flyway migrate", BenchFiles.median(fwMigrate));
+      line("status", BenchFiles.median(sgStatus), "Flyway validate", BenchFiles.median(fwValidate));
       System.out.printf(
           Locale.ROOT,
           "  (Flyway validate on an instance that already validated once: %d ms; shipgate status"
               + " above includes reading shipgate.yaml, Flyway validate its configure/load)%n",
-          median(fwValidateReused));
+          BenchFiles.median(fwValidateReused));
     }
   }
 
@@ -128,26 +127,6 @@ public final class DatabaseBench {
     long t0 = System.nanoTime();
     body.get();
     return (System.nanoTime() - t0) / 1_000_000;
-  }
-
-  private static long median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
-  }
-
-  private static Path write(Path dir, int files) throws Exception {
-    Files.createDirectories(dir);
-    for (int i = 1; i <= files; i++) {
-      Files.writeString(
-          dir.resolve("V" + i + "__table_" + i + ".sql"),
-          "CREATE TABLE t"
-              + i
-              + " (id INT PRIMARY KEY, name TEXT NOT NULL);\nINSERT INTO t"
-              + i
-              + " VALUES (1, 'row');\n");
-    }
-    return dir;
   }
 
   private static ShipgateConfig config(Path dir) {

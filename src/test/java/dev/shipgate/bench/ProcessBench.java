@@ -28,7 +28,7 @@ public final class ProcessBench {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Path work = Files.createTempDirectory("shipgate-process-bench");
     Path dir = work.resolve("sql");
-    write(dir, files);
+    BenchFiles.write(dir, files);
     EmbeddedPg.server();
 
     Tool shipgate =
@@ -121,8 +121,8 @@ public final class ProcessBench {
   }
 
   private static void line(String ours, List<Long> oursMs, String theirs, List<Long> theirsMs) {
-    long o = median(oursMs);
-    long t = median(theirsMs);
+    long o = BenchFiles.median(oursMs);
+    long t = BenchFiles.median(theirsMs);
     System.out.printf(
         Locale.ROOT,
         "  shipgate %-8s median %6d ms (min %d)   %-16s median %6d ms (min %d)   %.1fx%n",
@@ -133,24 +133,5 @@ public final class ProcessBench {
         t,
         Collections.min(theirsMs),
         t / (double) Math.max(1, o));
-  }
-
-  private static long median(List<Long> values) {
-    List<Long> sorted = new ArrayList<>(values);
-    Collections.sort(sorted);
-    return sorted.get(sorted.size() / 2);
-  }
-
-  private static void write(Path dir, int files) throws IOException {
-    Files.createDirectories(dir);
-    for (int i = 1; i <= files; i++) {
-      Files.writeString(
-          dir.resolve("V" + i + "__table_" + i + ".sql"),
-          "CREATE TABLE t"
-              + i
-              + " (id INT PRIMARY KEY, name TEXT NOT NULL);\nINSERT INTO t"
-              + i
-              + " VALUES (1, 'row');\n");
-    }
   }
 }

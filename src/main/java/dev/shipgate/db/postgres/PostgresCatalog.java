@@ -2,6 +2,7 @@ package dev.shipgate.db.postgres;
 
 import dev.shipgate.db.Catalog;
 import dev.shipgate.db.Identifiers;
+import dev.shipgate.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -51,17 +52,7 @@ final class PostgresCatalog implements Catalog {
         "SELECT a.attname FROM pg_catalog.pg_attribute a"
             + " WHERE a.attrelid = format('%I.%I', ?::text, ?::text)::regclass"
             + " AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement(sql)) {
-      ps.setString(1, table.schema());
-      ps.setString(2, table.name());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-    }
-    return out;
+    return Jdbc.strings(c, sql, table.schema(), table.name());
   }
 
   @Override

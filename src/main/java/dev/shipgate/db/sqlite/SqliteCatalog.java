@@ -2,6 +2,7 @@ package dev.shipgate.db.sqlite;
 
 import dev.shipgate.db.Catalog;
 import dev.shipgate.db.Identifiers;
+import dev.shipgate.db.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,18 +42,8 @@ final class SqliteCatalog implements Catalog {
 
   @Override
   public List<String> columns(Table table) throws SQLException {
-    List<String> out = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT name FROM pragma_table_info(?, ?) ORDER BY cid")) {
-      ps.setString(1, table.name());
-      ps.setString(2, table.schema());
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          out.add(rs.getString(1));
-        }
-      }
-    }
-    return out;
+    return Jdbc.strings(
+        c, "SELECT name FROM pragma_table_info(?, ?) ORDER BY cid", table.name(), table.schema());
   }
 
   @Override
