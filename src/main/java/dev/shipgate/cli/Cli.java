@@ -57,6 +57,12 @@ public final class Cli {
     return code;
   }
 
+  /** A command group run without a sub-command: its usage on stderr, exit 64. */
+  static int missingSubcommand(picocli.CommandLine.Model.CommandSpec spec) {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    return ExitCode.USAGE.code();
+  }
+
   private static int usageError(CommandLine.ParameterException ex, String[] args) {
     CommandLine cmd = ex.getCommandLine();
     PrintWriter err = cmd.getErr();

@@ -27,8 +27,7 @@ final class HookCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE.code();
+    return Cli.missingSubcommand(spec);
   }
 
   @Command(

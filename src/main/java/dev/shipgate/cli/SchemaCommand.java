@@ -33,8 +33,7 @@ final class SchemaCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE.code();
+    return Cli.missingSubcommand(spec);
   }
 
   @Command(

@@ -3,7 +3,6 @@ package dev.shipgate.cli;
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -65,8 +64,7 @@ public final class ShipgateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getErr());
-    return ExitCode.USAGE.code();
+    return Cli.missingSubcommand(spec);
   }
 
   boolean verbose() {

@@ -27,4 +27,15 @@ public final class Jdbc {
     }
     return out;
   }
+
+  /** The single number {@code sql} returns, run with one long parameter (e.g. a LIMIT). */
+  public static long count(Connection c, String sql, long param) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      ps.setLong(1, param);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    }
+  }
 }

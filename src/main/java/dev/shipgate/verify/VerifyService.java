@@ -166,14 +166,17 @@ public final class VerifyService {
     return req.database();
   }
 
-  /** Runs a stage; a user-facing failure (database down, bad URL) becomes a failed item. */
+  /**
+   * Runs a stage; a user-facing failure (database down or not configured) becomes a failed
+   * "database" item. Stages 1 and 3 report their own failures as items and never throw.
+   */
   private static StageResult timed(int number, String name, Supplier<List<VerifyItem>> body) {
     long t0 = System.nanoTime();
     List<VerifyItem> items;
     try {
       items = body.get();
     } catch (ShipgateException e) {
-      items = List.of(VerifyItem.fail(number == 1 ? "docker" : "database", e.getMessage()));
+      items = List.of(VerifyItem.fail("database", e.getMessage()));
     }
     return StageResult.of(number, name, items, (System.nanoTime() - t0) / 1_000_000);
   }

@@ -92,13 +92,6 @@ final class PostgresCatalog implements Catalog {
         PostgresDatabase.INSTANCE.quote(table.schema())
             + "."
             + PostgresDatabase.INSTANCE.quote(table.name());
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT ?) s")) {
-      ps.setLong(1, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return Jdbc.count(c, "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT ?) s", limit);
   }
 }

@@ -86,13 +86,6 @@ final class SqliteCatalog implements Catalog {
         SqliteDatabase.INSTANCE.quote(table.schema())
             + "."
             + SqliteDatabase.INSTANCE.quote(table.name());
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT ?)")) {
-      ps.setLong(1, limit);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    }
+    return Jdbc.count(c, "SELECT count(*) FROM (SELECT 1 FROM " + from + " LIMIT ?)", limit);
   }
 }
