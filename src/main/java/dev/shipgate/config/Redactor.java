@@ -1,6 +1,7 @@
 package dev.shipgate.config;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,13 @@ public final class Redactor {
       }
     }
     return new Redactor(values);
+  }
+
+  /** This redactor, also masking {@code more} (values derived from secrets, e.g. a rebased URL). */
+  public Redactor with(Collection<String> more) {
+    List<String> all = new ArrayList<>(values);
+    more.forEach(v -> add(all, v));
+    return new Redactor(all);
   }
 
   /** True for environment variable names that hold secrets by convention. */

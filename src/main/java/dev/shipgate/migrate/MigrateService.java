@@ -59,12 +59,16 @@ public final class MigrateService {
     try (MigrationLock lock = lock(session, req, progress)) {
       List<HistoryRow> rows;
       if (req.dryRun()) {
-        rows = HistoryTable.exists(session) ? HistoryTable.read(session.connection()) : List.of();
+        rows =
+            HistoryTable.exists(session, req.historyTable())
+                ? HistoryTable.read(session.connection(), req.historyTable())
+                : List.of();
       } else {
-        if (!HistoryTable.exists(session)) {
-          HistoryTable.create(session); // under the lock; needs CREATE only the first time
+        if (!HistoryTable.exists(session, req.historyTable())) {
+          // under the lock; needs CREATE only the first time
+          HistoryTable.create(session, req.historyTable());
         }
-        rows = HistoryTable.read(session.connection());
+        rows = HistoryTable.read(session.connection(), req.historyTable());
       }
       Plan plan =
           Planner.plan(
@@ -75,7 +79,9 @@ public final class MigrateService {
         describe(plan, progress);
         return result(h, List.of(), plan.baseline(), plan.steps(), true, t0);
       }
-      Runner runner = new Runner(session, lock == null || !lock.exclusive(), AppliedBy.get());
+      Runner runner =
+          new Runner(
+              session, lock == null || !lock.exclusive(), AppliedBy.get(), req.historyTable());
       if (!plan.baseline().isEmpty()) {
         announceBaseline(plan, req.baseline(), progress);
         runner.baseline(plan.baseline());

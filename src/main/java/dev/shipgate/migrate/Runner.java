@@ -26,11 +26,13 @@ final class Runner {
   private final DbSession session;
   private final boolean recheck;
   private final String appliedBy;
+  private final String table;
 
-  Runner(DbSession session, boolean recheck, String appliedBy) {
+  Runner(DbSession session, boolean recheck, String appliedBy, String table) {
     this.session = session;
     this.recheck = recheck;
     this.appliedBy = appliedBy;
+    this.table = table;
   }
 
   Applied apply(Step step) {
@@ -45,6 +47,7 @@ final class Runner {
       for (MigrationScript s : scripts) {
         HistoryTable.insert(
             c,
+            table,
             s.file().id(),
             s.file().name(),
             HistoryRow.BASELINE,
@@ -59,10 +62,7 @@ final class Runner {
       db.rollback(c);
       throw new ShipgateException(
           ExitCode.GATE_FAILED,
-          "cannot record the baseline in "
-              + HistoryTable.NAME
-              + ": "
-              + Connector.reason(e, session.url()),
+          "cannot record the baseline in " + table + ": " + Connector.reason(e, session.url()),
           e);
     }
   }
@@ -75,7 +75,8 @@ final class Runner {
     try {
       db.begin(c);
       if (recheck
-          && HistoryTable.recorded(c, step.version(), step.name(), step.script().checksum())) {
+          && HistoryTable.recorded(
+              c, table, step.version(), step.name(), step.script().checksum())) {
         db.rollback(c);
         return new Applied(step.version(), step.name(), 0, false, true);
       }
@@ -90,6 +91,7 @@ final class Runner {
       long ms = millisSince(t0);
       HistoryTable.insert(
           c,
+          table,
           step.version(),
           step.name(),
           kind(step),
@@ -114,13 +116,15 @@ final class Runner {
     try {
       db.begin(c);
       if (recheck
-          && HistoryTable.recorded(c, step.version(), step.name(), step.script().checksum())) {
+          && HistoryTable.recorded(
+              c, table, step.version(), step.name(), step.script().checksum())) {
         db.rollback(c);
         return new Applied(step.version(), step.name(), 0, true, true);
       }
       rank =
           HistoryTable.insert(
               c,
+              table,
               step.version(),
               step.name(),
               kind(step),
@@ -143,7 +147,7 @@ final class Runner {
       }
       current = null;
       long ms = millisSince(t0);
-      HistoryTable.markSucceeded(c, rank, ms);
+      HistoryTable.markSucceeded(c, table, rank, ms);
       return new Applied(step.version(), step.name(), ms, true, false);
     } catch (SQLException e) {
       throw failure(
@@ -154,7 +158,7 @@ final class Runner {
               + step.outsideTransaction()
               + "), so the statements before this one are applied; check the database, delete"
               + " its marker row (DELETE FROM "
-              + HistoryTable.NAME
+              + table
               + " WHERE installed_rank = "
               + rank
               + ") and rerun");
