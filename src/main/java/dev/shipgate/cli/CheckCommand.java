@@ -56,6 +56,6 @@ final class CheckCommand implements Callable<Integer> {
         CheckService.run(
             config, Redactor.of(config, root.env()), names == null ? List.of() : names, timeout);
     format.render(report, spec.commandLine().getOut(), root.color());
-    return report.health().exitCode().code();
+    return ExitCode.of(report.health().verdict());
   }
 }

@@ -1,7 +1,6 @@
 package dev.shipgate.cli;
 
 import dev.shipgate.config.Redactor;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -84,7 +83,7 @@ public final class Cli {
       if (root.verbose()) {
         err.print(redactor.redact(stackTrace(se)));
       }
-      return se.exitCode().code();
+      return ExitCode.of(se.code());
     }
     String log = crashLog(redactor.redact(stackTrace(ex)));
     err.println(

@@ -73,7 +73,7 @@ final class DbCli {
     try {
       return body.get();
     } catch (ShipgateException e) {
-      throw new ShipgateException(e.exitCode(), redact.apply(e.getMessage()), e.getCause());
+      throw e.withMessage(redact.apply(e.getMessage()));
     }
   }
 }

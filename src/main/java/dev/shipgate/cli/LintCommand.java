@@ -5,7 +5,6 @@ import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.LintReport;
 import dev.shipgate.lint.RulePolicy;

@@ -3,7 +3,6 @@ package dev.shipgate.cli;
 import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;

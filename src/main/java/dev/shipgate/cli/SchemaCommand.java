@@ -3,7 +3,6 @@ package dev.shipgate.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.schema.ExpectationResult;

@@ -46,6 +46,6 @@ final class SentryCommand implements Callable<Integer> {
                       + "; next: "
                       + r.next()));
     }
-    return r.exitCode().code();
+    return r.ok() ? ExitCode.OK.code() : ExitCode.of(r.failure());
   }
 }

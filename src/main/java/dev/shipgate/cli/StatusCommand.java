@@ -2,7 +2,6 @@ package dev.shipgate.cli;
 
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.status.MigrationStatus;

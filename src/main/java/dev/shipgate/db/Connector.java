@@ -2,7 +2,7 @@ package dev.shipgate.db;
 
 import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.Durations;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -73,7 +73,7 @@ public final class Connector {
                 ? "check the file path in the URL"
                 : "check the user, password and database name in the URL";
     return new ShipgateException(
-        ExitCode.GATE_FAILED,
+        attempts > 0 ? ErrorCode.DB_UNREACHABLE : ErrorCode.DB_REJECTED,
         "cannot connect to "
             + url.redacted()
             + tries
@@ -109,7 +109,7 @@ public final class Connector {
       Thread.sleep(d.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ShipgateException(ExitCode.GATE_FAILED, "interrupted while waiting to reconnect");
+      throw new ShipgateException(ErrorCode.INTERRUPTED, "interrupted while waiting to reconnect");
     }
   }
 }

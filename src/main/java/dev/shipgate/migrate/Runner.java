@@ -1,7 +1,7 @@
 package dev.shipgate.migrate;
 
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
 import dev.shipgate.db.Database;
@@ -58,7 +58,7 @@ final class Runner {
     } catch (SQLException e) {
       db.rollback(c);
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.MIGRATION_FAILED,
           "cannot record the baseline in "
               + HistoryTable.NAME
               + ": "
@@ -169,7 +169,7 @@ final class Runner {
     }
     String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
     return new ShipgateException(
-        ExitCode.GATE_FAILED,
+        ErrorCode.MIGRATION_FAILED,
         where
             + ": "
             + Connector.reason(e, session.url())
