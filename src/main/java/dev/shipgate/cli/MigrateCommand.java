@@ -75,7 +75,7 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = root.config();
     DatabaseUrl target = database.resolve(config);
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
+    UnaryOperator<String> redact = DbCli.redactor(root, target);
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = DbCli.progress(out, spec, redact);
     if (config.migrations().apply() == ApplyMode.COMMAND) {

@@ -29,7 +29,7 @@ final class SentryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), null);
+    UnaryOperator<String> redact = DbCli.redactor(root, null);
     SentryResult r =
         SentryService.run(
             config, root.env(), DbCli.progress(spec.commandLine().getOut(), spec, redact));
