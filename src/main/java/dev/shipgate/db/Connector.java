@@ -66,12 +66,7 @@ public final class Connector {
         attempts > 0
             ? " after " + attempts + (attempts == 1 ? " attempt" : " attempts")
             : " (not retried)";
-    String fix =
-        attempts > 0
-            ? "check that the database is running and reachable, or raise database.connect.attempts"
-            : url.kind() == DatabaseUrl.Kind.SQLITE
-                ? "check the file path in the URL"
-                : "check the user, password and database name in the URL";
+    String fix = url.database().connectFailureHint(attempts > 0);
     return new ShipgateException(
         attempts > 0 ? ErrorCode.DB_UNREACHABLE : ErrorCode.DB_REJECTED,
         "cannot connect to "
