@@ -1,14 +1,15 @@
 package dev.shipgate.cli;
 
-import dev.shipgate.config.Redactor;
+import dev.shipgate.cli.render.CheckJson;
+import dev.shipgate.cli.render.CheckText;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.probe.check.CheckFormat;
 import dev.shipgate.probe.check.CheckReport;
 import dev.shipgate.probe.check.CheckService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,12 +36,7 @@ final class CheckCommand implements Callable<Integer> {
       description = "Names of checks, externals or agents to run (default: all).")
   List<String> names;
 
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  CheckFormat format;
+  @Mixin FormatOption format;
 
   @Option(
       names = "--timeout",
@@ -53,9 +49,12 @@ final class CheckCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = root.config();
     CheckReport report =
-        CheckService.run(
-            config, Redactor.of(config, root.env()), names == null ? List.of() : names, timeout);
-    format.render(report, spec.commandLine().getOut(), root.color());
-    return report.health().exitCode().code();
+        CheckService.run(config, root.redactor(), names == null ? List.of() : names, timeout);
+    if (format.json()) {
+      root.output().json(CheckJson.document(report));
+    } else {
+      CheckText.render(report, spec.commandLine().getOut(), root.color());
+    }
+    return ExitCode.of(report.health().verdict());
   }
 }

@@ -1,7 +1,10 @@
 package dev.shipgate.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.config.Redactor;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.ErrorCode;
+import dev.shipgate.core.Json;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -10,13 +13,16 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 
 /**
- * Builds and runs the picocli command tree. The one place that maps outcomes to exit codes: a
- * command's return value, {@link ShipgateException} (one line, its code), a usage error (64), and
- * anything else (70, with the stack trace in a crash log). Tests call {@link #run} in-process.
+ * Builds and runs the picocli command tree behind the {@link Output} boundary. The one place that
+ * turns errors into exit codes: {@link ShipgateException} (one line, the code of its {@link
+ * ErrorCode}), a usage error (64), and anything else (70, with the stack trace in a crash log).
+ * When the command was asked for {@code --format json}, an error is also one JSON document on
+ * stdout. Tests call {@link #run} in-process.
  */
 public final class Cli {
   private Cli() {}
@@ -44,17 +50,31 @@ public final class Cli {
 
   static int run(
       PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty, String... args) {
-    ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env));
+    Output output = new Output(out, err, Redactor.of(ShipgateConfig.defaults(), env));
+    ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env), output);
     CommandLine cl = new CommandLine(root);
-    cl.setOut(out);
-    cl.setErr(err);
+    cl.setOut(output.out());
+    cl.setErr(output.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
-    cl.setParameterExceptionHandler(Cli::usageError);
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, cmd, root));
-    int code = cl.execute(args);
-    out.flush();
-    err.flush();
+    cl.setParameterExceptionHandler((ex, a) -> usageError(ex, a, root));
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, root));
+    int code;
+    try {
+      code = cl.execute(args);
+    } finally {
+      output.finish();
+    }
     return code;
+  }
+
+  /** The command tree with an empty environment, for tools that walk it (tests, completion). */
+  static CommandLine commandTree() {
+    Output output =
+        new Output(
+            new PrintWriter(new StringWriter()),
+            new PrintWriter(new StringWriter()),
+            Redactor.urlsOnly());
+    return new CommandLine(new ShipgateCommand(Map.of(), false, output));
   }
 
   /** A command group run without a sub-command: its usage on stderr, exit 64. */
@@ -63,40 +83,72 @@ public final class Cli {
     return ExitCode.USAGE.code();
   }
 
-  private static int usageError(CommandLine.ParameterException ex, String[] args) {
+  private static int usageError(
+      CommandLine.ParameterException ex, String[] args, ShipgateCommand root) {
     CommandLine cmd = ex.getCommandLine();
-    PrintWriter err = cmd.getErr();
-    err.println(
-        "shipgate: "
-            + ex.getMessage()
-            + " (see `"
-            + cmd.getCommandSpec().qualifiedName()
-            + " --help`)");
-    CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+    String message =
+        ex.getMessage() + " (see `" + cmd.getCommandSpec().qualifiedName() + " --help`)";
+    root.output().err().println("shipgate: " + message);
+    CommandLine.UnmatchedArgumentException.printSuggestions(ex, root.output().err());
+    if (jsonRequested(root, List.of(args))) {
+      root.output().json(errorDocument(ErrorCode.USAGE, message));
+    }
     return ExitCode.USAGE.code();
   }
 
-  private static int failure(Exception ex, CommandLine cmd, ShipgateCommand root) {
-    PrintWriter err = cmd.getErr();
-    Redactor redactor = root.redactor();
+  private static int failure(Exception ex, ShipgateCommand root) {
+    PrintWriter err = root.output().err();
     if (ex instanceof ShipgateException se) {
-      err.println("shipgate: " + redactor.redact(se.getMessage()));
+      err.println("shipgate: " + se.getMessage());
       if (root.verbose()) {
-        err.print(redactor.redact(stackTrace(se)));
+        err.print(stackTrace(se));
       }
-      return se.exitCode().code();
+      if (root.requestedFormat() == OutputFormat.JSON) {
+        root.output().json(errorDocument(se.code(), se.getMessage()));
+      }
+      return ExitCode.of(se.code());
     }
-    String log = crashLog(redactor.redact(stackTrace(ex)));
-    err.println(
-        "shipgate: internal error (a bug in shipgate): "
-            + redactor.redact(ex.toString())
-            + "; the stack trace is in "
-            + log
-            + " (please report it)");
+    String log = crashLog(root.redactor().redact(stackTrace(ex)));
+    String message = "internal error (a bug in shipgate): " + ex + "; the stack trace is in " + log;
+    err.println("shipgate: " + message + " (please report it)");
     if (root.verbose()) {
-      err.print(redactor.redact(stackTrace(ex)));
+      err.print(stackTrace(ex));
+    }
+    if (root.requestedFormat() == OutputFormat.JSON) {
+      root.output().json(errorDocument(ErrorCode.INTERNAL, message));
     }
     return ExitCode.INTERNAL.code();
+  }
+
+  /**
+   * {@code {"ok": false, "error": {"code", "message", "exitCode"}}}: what a JSON consumer gets when
+   * a command could not produce its own document.
+   */
+  static ObjectNode errorDocument(ErrorCode code, String message) {
+    ObjectNode doc = Json.object();
+    doc.put("ok", false);
+    ObjectNode error = doc.putObject("error");
+    error.put("code", code.id());
+    error.put("message", message);
+    error.put("exitCode", ExitCode.of(code));
+    return doc;
+  }
+
+  /** JSON was asked for, even when parsing stopped before {@code --format} was read. */
+  private static boolean jsonRequested(ShipgateCommand root, List<String> args) {
+    if (root.requestedFormat() == OutputFormat.JSON) {
+      return true;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      String a = args.get(i);
+      if (a.equalsIgnoreCase("--format=json")
+          || (a.equals("--format")
+              && i + 1 < args.size()
+              && args.get(i + 1).equalsIgnoreCase("json"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String stackTrace(Throwable t) {

@@ -2,7 +2,6 @@ package dev.shipgate.cli;
 
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.hook.HookInstaller;
 import java.io.PrintWriter;
 import java.nio.file.Files;

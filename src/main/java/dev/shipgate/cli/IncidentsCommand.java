@@ -2,8 +2,6 @@ package dev.shipgate.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.shipgate.config.Redactor;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.incidents.Category;
@@ -17,7 +15,6 @@ import dev.shipgate.incidents.Severity;
 import dev.shipgate.incidents.Timeline;
 import dev.shipgate.incidents.notify.Notifications;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -57,20 +54,15 @@ final class IncidentsCommand implements Callable<Integer> {
     return Cli.missingSubcommand(spec);
   }
 
-  /** Opens the service, runs {@code body}, renders through the redactor; one line on failure. */
+  /** Opens the service, runs {@code body} against stdout (the redacting output boundary). */
   static int withService(ShipgateCommand root, CommandSpec spec, ServiceBody body) {
-    Redactor redactor = Notifications.redactor(root.config(), root.env());
-    StringWriter buffer = new StringWriter();
-    PrintWriter w = new PrintWriter(buffer);
-    int code;
-    try (Notifications.Opened opened = Notifications.open(root.config(), root.env())) {
-      code = body.run(opened, w);
-    }
-    w.flush();
+    root.output().redactWith(Notifications.redactor(root.redactor(), root.config()));
     PrintWriter out = spec.commandLine().getOut();
-    out.print(redactor.redact(buffer.toString()));
-    out.flush();
-    return code;
+    try (Notifications.Opened opened = Notifications.open(root.config(), root.env())) {
+      int code = body.run(opened, out);
+      out.flush();
+      return code;
+    }
   }
 
   /** What a sub-command does with the open service. */
@@ -101,7 +93,7 @@ final class IncidentsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Mixin OutputFormatOption output;
+    @Mixin FormatOption format;
 
     static final class Which {
       @Option(names = "--open", description = "Only open incidents (the default).")
@@ -140,7 +132,7 @@ final class IncidentsCommand implements Callable<Integer> {
           (opened, out) -> {
             List<Incident> list = opened.service().list(new IncidentQuery(openOnly, since, limit));
             render(
-                output.json(),
+                format.json(),
                 IncidentsRenderer.listJson(list),
                 w -> IncidentsRenderer.listText(list, openOnly, w),
                 out);
@@ -158,7 +150,7 @@ final class IncidentsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Mixin OutputFormatOption output;
+    @Mixin FormatOption format;
 
     @Parameters(paramLabel = "ID", description = "The incident's id.")
     long id;
@@ -171,7 +163,7 @@ final class IncidentsCommand implements Callable<Integer> {
           (opened, out) -> {
             Timeline t = opened.service().show(id).orElseThrow(() -> unknown(id));
             render(
-                output.json(),
+                format.json(),
                 IncidentsRenderer.showJson(t),
                 w -> IncidentsRenderer.showText(t, w),
                 out);
@@ -193,7 +185,7 @@ final class IncidentsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Mixin OutputFormatOption output;
+    @Mixin FormatOption format;
 
     @Option(names = "--key", required = true, paramLabel = "KEY", description = "Dedup key.")
     String key;
@@ -258,7 +250,7 @@ final class IncidentsCommand implements Callable<Integer> {
           (opened, out) -> {
             RecordResult r = opened.service().record(d);
             render(
-                output.json(),
+                format.json(),
                 IncidentsRenderer.recordJson(r),
                 w -> {
                   if (r.incident() == null) {
@@ -300,7 +292,7 @@ final class IncidentsCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Mixin OutputFormatOption output;
+    @Mixin FormatOption format;
 
     @Parameters(paramLabel = "ID", description = "The incident's id.")
     long id;
@@ -321,7 +313,7 @@ final class IncidentsCommand implements Callable<Integer> {
             doc.put("alreadyResolved", rr.alreadyResolved());
             doc.set("incident", IncidentsRenderer.incident(rr.incident()));
             render(
-                output.json(),
+                format.json(),
                 doc,
                 w ->
                     w.println(

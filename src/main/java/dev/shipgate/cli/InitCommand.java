@@ -2,7 +2,6 @@ package dev.shipgate.cli;
 
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.init.Init;
 import java.io.PrintWriter;
 import java.nio.file.Path;

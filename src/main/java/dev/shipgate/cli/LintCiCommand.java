@@ -27,7 +27,7 @@ import picocli.CommandLine.ParentCommand;
       "Silence one step with a `# shipgate: allow <rule>` comment.",
       "Exit 1 when any finding is an error."
     })
-final class LintCiCommand implements Callable<Integer> {
+final class LintCiCommand implements Callable<Integer>, FormatOption.LintReporting {
   @ParentCommand LintCommand lint;
 
   @Mixin FormatOption output;
@@ -49,7 +49,7 @@ final class LintCiCommand implements Callable<Integer> {
             targets,
             RulePolicy.from(config.lint(), config.source()),
             Redactor.of(config, lint.root().env()));
-    return lint.render(report, output.format);
+    return lint.render(report, output);
   }
 
   private static Path workingRepository() {

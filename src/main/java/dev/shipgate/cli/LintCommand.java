@@ -5,7 +5,6 @@ import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.LintReport;
 import dev.shipgate.lint.RulePolicy;
@@ -34,12 +33,14 @@ import picocli.CommandLine.Spec;
       "(.github/workflows, .gitlab-ci.yml) in one report, or use a sub-command."
     },
     subcommands = {LintMigrationsCommand.class, LintCiCommand.class})
-final class LintCommand implements Callable<Integer> {
+final class LintCommand implements Callable<Integer>, FormatOption.LintReporting {
   @ParentCommand ShipgateCommand root;
 
   @Spec CommandSpec spec;
 
   @Mixin LintOptions options;
+
+  @Mixin FormatOption format;
 
   @Override
   public Integer call() {
@@ -59,19 +60,20 @@ final class LintCommand implements Callable<Integer> {
           report.plus(
               CiLint.run(List.of(repository.get()), policy, Redactor.of(config, root.env())));
     }
-    return render(report, options.format);
+    return render(report, format);
   }
 
   ShipgateCommand root() {
     return root;
   }
 
-  int runMigrations(List<Path> dirs, LintOptions opts) {
-    return render(lintMigrations(dirs, opts), opts.format);
+  int runMigrations(List<Path> dirs, LintOptions opts, FormatOption format) {
+    return render(lintMigrations(dirs, opts), format);
   }
 
-  int render(LintReport report, ReportFormat format) {
-    format.render(report, spec.commandLine().getOut(), root.color());
+  int render(LintReport report, FormatOption format) {
+    ReportFormat.valueOf(format.get().name())
+        .render(report, spec.commandLine().getOut(), root.color());
     return report.ok() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
   }
 

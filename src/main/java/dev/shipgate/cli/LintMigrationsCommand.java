@@ -18,10 +18,12 @@ import picocli.CommandLine.ParentCommand;
         "Lint migration directories offline: names, duplicate versions, rollback and"
             + " destructive files, gaps, glob order, the Alembic graph, Prisma folders, and"
             + " shipgate.sum. Exit 1 when any finding is an error.")
-final class LintMigrationsCommand implements Callable<Integer> {
+final class LintMigrationsCommand implements Callable<Integer>, FormatOption.LintReporting {
   @ParentCommand LintCommand lint;
 
   @Mixin LintOptions options;
+
+  @Mixin FormatOption format;
 
   @Parameters(
       paramLabel = "PATH",
@@ -36,7 +38,7 @@ final class LintMigrationsCommand implements Callable<Integer> {
         paths == null || paths.isEmpty()
             ? List.of(configuredDir(config, "pass PATH (shipgate lint migrations db/migrations)"))
             : paths;
-    return lint.runMigrations(dirs, options);
+    return lint.runMigrations(dirs, options, format);
   }
 
   /**

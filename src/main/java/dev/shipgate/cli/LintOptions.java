@@ -1,18 +1,10 @@
 package dev.shipgate.cli;
 
 import dev.shipgate.config.MigrationLayout;
-import dev.shipgate.lint.render.ReportFormat;
 import picocli.CommandLine.Option;
 
-/** Flags shared by `lint` and `lint migrations`. */
+/** Flags shared by `lint` and `lint migrations` (besides {@link FormatOption}). */
 final class LintOptions {
-  @Option(
-      names = "--format",
-      paramLabel = "FORMAT",
-      defaultValue = "text",
-      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-  ReportFormat format;
-
   @Option(
       names = "--layout",
       paramLabel = "LAYOUT",

@@ -3,7 +3,6 @@ package dev.shipgate.cli;
 import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;
@@ -76,7 +75,7 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = root.config();
     DatabaseUrl target = database.resolve(config);
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
+    UnaryOperator<String> redact = DbCli.redactor(root, target);
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = DbCli.progress(out, spec, redact);
     if (config.migrations().apply() == ApplyMode.COMMAND) {

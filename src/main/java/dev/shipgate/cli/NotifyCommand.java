@@ -1,13 +1,10 @@
 package dev.shipgate.cli;
 
-import dev.shipgate.config.Redactor;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.incidents.notify.Notifications;
 import dev.shipgate.incidents.notify.NotifyTest;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +40,7 @@ final class NotifyCommand implements Callable<Integer> {
 
     @Spec CommandSpec spec;
 
-    @Mixin OutputFormatOption output;
+    @Mixin FormatOption format;
 
     @Override
     public Integer call() {
@@ -58,17 +55,13 @@ final class NotifyCommand implements Callable<Integer> {
                 + why
                 + "; set notify.slack, notify.webhook or notify.github");
       }
-      StringWriter buffer = new StringWriter();
-      PrintWriter w = new PrintWriter(buffer);
-      if (output.json()) {
-        Json.write(IncidentsRenderer.notifyJson(r), w);
-      } else {
-        IncidentsRenderer.notifyText(r, w);
-      }
-      w.flush();
-      Redactor redactor = Notifications.redactor(config, root.env());
+      root.output().redactWith(Notifications.redactor(root.redactor(), config));
       PrintWriter out = spec.commandLine().getOut();
-      out.print(redactor.redact(buffer.toString()));
+      if (format.json()) {
+        Json.write(IncidentsRenderer.notifyJson(r), out);
+      } else {
+        IncidentsRenderer.notifyText(r, out);
+      }
       out.flush();
       return (r.ok() ? ExitCode.OK : ExitCode.GATE_FAILED).code();
     }

@@ -2,10 +2,20 @@ package dev.shipgate.cli;
 
 import java.util.Locale;
 
-/** {@code --format} for commands that print a verdict: text for people, JSON for machines. */
+/**
+ * What {@code --format} can ask for: text for people, JSON for machines; lints also SARIF and
+ * GitHub.
+ */
 enum OutputFormat {
   TEXT,
-  JSON;
+  JSON,
+  SARIF,
+  GITHUB;
+
+  /** SARIF and GitHub annotations describe findings in files: only the lints print them. */
+  boolean lintOnly() {
+    return this == SARIF || this == GITHUB;
+  }
 
   @Override
   public String toString() {

@@ -3,7 +3,6 @@ package dev.shipgate.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.Json;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.schema.ExpectationResult;
@@ -51,13 +50,13 @@ final class SchemaCommand implements Callable<Integer> {
 
     @Mixin DatabaseOption database;
 
-    @Mixin OutputFormatOption output;
+    @Mixin FormatOption output;
 
     @Override
     public Integer call() {
       ShipgateConfig config = schema.root.config();
       DatabaseUrl target = database.resolve(config);
-      UnaryOperator<String> redact = DbCli.redactor(config, schema.root.env(), target);
+      UnaryOperator<String> redact = DbCli.redactor(schema.root, target);
       PrintWriter out = spec.commandLine().getOut();
       SchemaReport report =
           DbCli.redacting(
@@ -118,7 +117,7 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
       ShipgateConfig config = schema.root.config();
       DatabaseUrl target = database.resolve(config);
-      UnaryOperator<String> redact = DbCli.redactor(config, schema.root.env(), target);
+      UnaryOperator<String> redact = DbCli.redactor(schema.root, target);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Hotpatch.Script script =

@@ -29,7 +29,7 @@ final class SentryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), null);
+    UnaryOperator<String> redact = DbCli.redactor(root, null);
     SentryResult r =
         SentryService.run(
             config, root.env(), DbCli.progress(spec.commandLine().getOut(), spec, redact));
@@ -46,6 +46,6 @@ final class SentryCommand implements Callable<Integer> {
                       + "; next: "
                       + r.next()));
     }
-    return r.exitCode().code();
+    return r.ok() ? ExitCode.OK.code() : ExitCode.of(r.failure());
   }
 }

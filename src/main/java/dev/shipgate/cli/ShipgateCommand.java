@@ -57,11 +57,14 @@ public final class ShipgateCommand implements Callable<Integer> {
 
   private final Map<String, String> env;
   private final boolean color;
+  private final Output output;
   private ShipgateConfig config;
+  private OutputFormat requestedFormat = OutputFormat.TEXT;
 
-  ShipgateCommand(Map<String, String> env, boolean color) {
+  ShipgateCommand(Map<String, String> env, boolean color, Output output) {
     this.env = env;
     this.color = color;
+    this.output = output;
   }
 
   @Override
@@ -85,19 +88,43 @@ public final class ShipgateCommand implements Callable<Integer> {
     return configFile;
   }
 
-  /**
-   * Masks secrets in anything printed about an error: the config's secrets when it was loaded,
-   * secret-named environment values, URL passwords.
-   */
-  Redactor redactor() {
-    return Redactor.of(config != null ? config : ShipgateConfig.defaults(), env);
+  /** The output boundary: stdout and stderr, redacted. */
+  Output output() {
+    return output;
   }
 
-  /** The config, loaded on first use: `-c FILE`, else ./shipgate.yaml, else defaults. */
+  /** The redactor as it stands: environment secrets, then the config's once it is loaded. */
+  Redactor redactor() {
+    return output.redactor();
+  }
+
+  /** What {@code --format} asked for (text when the command has no such option). */
+  OutputFormat requestedFormat() {
+    return requestedFormat;
+  }
+
+  void requestedFormat(OutputFormat format) {
+    requestedFormat = format;
+  }
+
+  /**
+   * The config, loaded on first use: `-c FILE`, else ./shipgate.yaml, else defaults. From then on
+   * the output boundary masks its secrets too.
+   */
   ShipgateConfig config() {
     if (config == null) {
       config = new ConfigLoader(env::get).load(configFile);
+      output.redactWith(Redactor.of(config, env));
     }
     return config;
+  }
+
+  /** A database URL a command will use (e.g. {@code --url}): its password is masked from now on. */
+  void showsDatabaseUrl(dev.shipgate.db.DatabaseUrl url) {
+    Redactor r = output.redactor().withUrl(url.raw());
+    if (url.password() != null) {
+      r = r.withSecret(url.password());
+    }
+    output.redactWith(r);
   }
 }

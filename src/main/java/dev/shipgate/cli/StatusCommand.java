@@ -1,12 +1,11 @@
 package dev.shipgate.cli;
 
+import dev.shipgate.cli.render.StatusRenderer;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
-import dev.shipgate.core.Json;
+import dev.shipgate.core.Verdict;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.status.MigrationStatus;
-import dev.shipgate.status.StatusRenderer;
 import dev.shipgate.status.StatusService;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -38,7 +37,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Mixin DirOption dirOption;
 
-  @Mixin OutputFormatOption output;
+  @Mixin FormatOption output;
 
   @Option(
       names = "--layout",
@@ -51,7 +50,7 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = root.config();
     DatabaseUrl target = database.resolve(config);
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
+    UnaryOperator<String> redact = DbCli.redactor(root, target);
     PrintWriter out = spec.commandLine().getOut();
     StatusService.Request req =
         new StatusService.Request(
@@ -66,13 +65,10 @@ final class StatusCommand implements Callable<Integer> {
                 StatusService.run(
                     config, req, DbCli.progress(spec.commandLine().getErr(), spec, redact)));
     if (output.json()) {
-      Json.write(StatusRenderer.json(st), out);
+      root.output().json(StatusRenderer.json(st));
     } else {
-      java.io.StringWriter text = new java.io.StringWriter();
-      StatusRenderer.text(st, new PrintWriter(text));
-      out.print(redact.apply(text.toString()));
-      out.flush();
+      StatusRenderer.text(st, out);
     }
-    return st.ok() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+    return ExitCode.of(Verdict.of(st.ok()));
   }
 }

@@ -1,15 +1,12 @@
 package dev.shipgate.cli;
 
-import dev.shipgate.config.Redactor;
+import dev.shipgate.cli.render.VerifyRenderer;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.db.DatabaseUrl;
-import dev.shipgate.verify.VerifyRenderer;
 import dev.shipgate.verify.VerifyReport;
 import dev.shipgate.verify.VerifyService;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +34,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin DirOption dirOption;
 
-  @Mixin OutputFormatOption output;
+  @Mixin FormatOption output;
 
   @Option(names = "--quick", description = "Skip the endpoint stage.")
   boolean quick;
@@ -62,19 +59,17 @@ final class VerifyCommand implements Callable<Integer> {
             dirOption.orNull(config),
             config.migrations().layout(),
             root.env().getOrDefault("SHIPGATE_DOCKER", "docker"));
-    VerifyReport report = VerifyService.run(config, Redactor.of(config, root.env()), req);
-    UnaryOperator<String> redact = DbCli.redactor(config, root.env(), target);
-    StringWriter text = new StringWriter();
-    PrintWriter w = new PrintWriter(text);
-    if (output.json()) {
-      dev.shipgate.core.Json.write(VerifyRenderer.json(report), w);
-    } else {
-      VerifyRenderer.text(report, w);
+    if (target != null) {
+      root.showsDatabaseUrl(target);
     }
-    w.flush();
+    VerifyReport report = VerifyService.run(config, root.redactor(), req);
+    int code = ExitCode.ofStages(report.failedStages());
     PrintWriter out = spec.commandLine().getOut();
-    out.print(redact.apply(text.toString()));
-    out.flush();
-    return report.exitCode();
+    if (output.json()) {
+      root.output().json(VerifyRenderer.json(report, code));
+    } else {
+      VerifyRenderer.text(report, code, out);
+    }
+    return code;
   }
 }

@@ -2,7 +2,6 @@ package dev.shipgate.cli;
 
 import dev.shipgate.config.Durations;
 import dev.shipgate.config.Redactor;
-import dev.shipgate.core.ExitCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.probe.wait.TargetOutcome;
 import dev.shipgate.probe.wait.WaitOptions;

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -105,7 +105,7 @@ public final class ConfigLoader {
       throw ShipgateException.config(file + ": not UTF-8 text; save the config as UTF-8");
     } catch (IOException e) {
       throw new ShipgateException(
-          ExitCode.INPUT_MISSING, "cannot read config file " + file + ": " + e.getMessage(), e);
+          ErrorCode.NOT_FOUND, "cannot read config file " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -142,7 +142,7 @@ public final class ConfigLoader {
     } else {
       problem = "malformed YAML: " + problem + " (check indentation and quoting)";
     }
-    return new ShipgateException(ExitCode.CONFIG, where + ": " + problem, e);
+    return new ShipgateException(ErrorCode.CONFIG_INVALID, where + ": " + problem, e);
   }
 
   private void expand(JsonNode node) {
@@ -171,9 +171,10 @@ public final class ConfigLoader {
     try {
       return BINDER.treeToValue(tree, ShipgateConfig.class);
     } catch (JsonMappingException e) {
-      throw new ShipgateException(ExitCode.CONFIG, BindingErrors.describe(e, source), e);
+      throw new ShipgateException(ErrorCode.CONFIG_INVALID, BindingErrors.describe(e, source), e);
     } catch (JsonProcessingException e) {
-      throw new ShipgateException(ExitCode.CONFIG, source + ": " + e.getOriginalMessage(), e);
+      throw new ShipgateException(
+          ErrorCode.CONFIG_INVALID, source + ": " + e.getOriginalMessage(), e);
     }
   }
 

@@ -9,8 +9,6 @@ final class SecretCollector {
 
   static List<Secret> secrets(ShipgateConfig c) {
     List<Secret> out = new ArrayList<>();
-    out.add(c.database().url());
-    out.add(c.store());
     for (ServiceConfig s : c.services()) {
       s.ready().forEach(r -> out.addAll(r.headers().values()));
     }
@@ -34,5 +32,15 @@ final class SecretCollector {
     out.add(c.server().adminToken());
     out.add(c.server().internalToken());
     return out.stream().filter(Secret::isPresent).toList();
+  }
+
+  /**
+   * The connection URLs ({@code database.url}, {@code store}): only their password is secret, so
+   * they are shown with the password masked rather than hidden whole.
+   */
+  static List<Secret> connectionUrls(ShipgateConfig c) {
+    return java.util.stream.Stream.of(c.database().url(), c.store())
+        .filter(Secret::isPresent)
+        .toList();
   }
 }

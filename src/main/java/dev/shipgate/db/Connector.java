@@ -2,7 +2,7 @@ package dev.shipgate.db;
 
 import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.Durations;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -66,14 +66,9 @@ public final class Connector {
         attempts > 0
             ? " after " + attempts + (attempts == 1 ? " attempt" : " attempts")
             : " (not retried)";
-    String fix =
-        attempts > 0
-            ? "check that the database is running and reachable, or raise database.connect.attempts"
-            : url.kind() == DatabaseUrl.Kind.SQLITE
-                ? "check the file path in the URL"
-                : "check the user, password and database name in the URL";
+    String fix = url.database().connectFailureHint(attempts > 0);
     return new ShipgateException(
-        ExitCode.GATE_FAILED,
+        attempts > 0 ? ErrorCode.DB_UNREACHABLE : ErrorCode.DB_REJECTED,
         "cannot connect to "
             + url.redacted()
             + tries
@@ -109,7 +104,7 @@ public final class Connector {
       Thread.sleep(d.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ShipgateException(ExitCode.GATE_FAILED, "interrupted while waiting to reconnect");
+      throw new ShipgateException(ErrorCode.INTERRUPTED, "interrupted while waiting to reconnect");
     }
   }
 }

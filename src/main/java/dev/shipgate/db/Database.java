@@ -1,8 +1,10 @@
 package dev.shipgate.db;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -11,7 +13,42 @@ import java.util.function.Consumer;
  * each in its own package; {@link Databases#forUrl} picks it from the URL.
  */
 public interface Database {
-  DatabaseUrl.Kind kind();
+  /** {@code postgresql}, {@code sqlite}. */
+  String id();
+
+  /** Whether {@code url} is written in one of this database's URL forms. */
+  boolean accepts(String url);
+
+  /**
+   * Parses a URL {@link #accepts} took; a relative file path resolves against {@code baseDir}.
+   *
+   * @throws IllegalArgumentException when the URL is malformed (the message shows it redacted)
+   */
+  DatabaseUrl parseUrl(String url, Path baseDir);
+
+  /** The accepted URL forms, for a message: {@code sqlite:path or jdbc:sqlite:path}. */
+  String urlForms();
+
+  /**
+   * Whether a quoted identifier must match exactly ({@code chatEnabled} is not {@code
+   * chatenabled}): true in PostgreSQL, false in SQLite.
+   */
+  boolean caseSensitiveIdentifiers();
+
+  /**
+   * What to check when connecting failed: {@code retried} says the failure was transient and every
+   * attempt was used.
+   */
+  default String connectFailureHint(boolean retried) {
+    return retried
+        ? "check that the database is running and reachable, or raise database.connect.attempts"
+        : "check the user, password and database name in the URL";
+  }
+
+  /** How to end a session that holds the migration lock and is stuck, or empty. */
+  default Optional<String> stuckLockHint() {
+    return Optional.empty();
+  }
 
   /** Opens one connection (one attempt; {@link Connector} retries). */
   Connection open(DatabaseUrl url, OpenOptions options) throws SQLException;
@@ -47,6 +84,37 @@ public interface Database {
 
   /** Whether {@code ALTER TABLE ... ADD COLUMN IF NOT EXISTS} exists. */
   boolean supportsAddColumnIfNotExists();
+
+  /**
+   * {@code CREATE INDEX} for a hot-patch on a live database: never a long write lock where the
+   * database can avoid it, and idempotent.
+   *
+   * @param name the index name, already quoted
+   * @param table the table, already quoted
+   * @param columns the key columns, already quoted
+   */
+  default String createIndexOnline(String name, String table, List<String> columns) {
+    return "CREATE INDEX IF NOT EXISTS "
+        + name
+        + " ON "
+        + table
+        + " ("
+        + String.join(", ", columns)
+        + ");";
+  }
+
+  /**
+   * SQL that removes an index the database marked unusable (what an interrupted online build
+   * leaves), or empty where that cannot happen.
+   */
+  default Optional<String> dropInvalidIndex(String qualifiedName) {
+    return Optional.empty();
+  }
+
+  /** Caveats about running a hot-patch script made of {@code statements}. */
+  default List<String> hotpatchNotes(List<String> statements) {
+    return List.of();
+  }
 
   /** Starts a transaction that holds the write lock it needs. */
   default void begin(Connection c) throws SQLException {

@@ -12,11 +12,8 @@ import java.util.Locale;
  * the BEGIN ... END bodies of SQLite triggers and of PostgreSQL {@code BEGIN ATOMIC} functions.
  */
 public final class SqlSplitter {
-  /** What the dialect allows. */
-  public record Rules(boolean dollarQuotes, boolean nestedComments, boolean backticks) {
-    public static final Rules POSTGRESQL = new Rules(true, true, false);
-    public static final Rules SQLITE = new Rules(false, false, true);
-  }
+  /** What the dialect allows; each {@link Database} declares its own. */
+  public record Rules(boolean dollarQuotes, boolean nestedComments, boolean backticks) {}
 
   private static final int HEAD_LENGTH = 160;
 

@@ -1,7 +1,7 @@
 package dev.shipgate.history;
 
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.migrations.MigrationFile;
 import java.io.IOException;
@@ -33,7 +33,7 @@ public final class MigrationScript {
       return new MigrationScript(file, Files.readAllBytes(file.path()));
     } catch (IOException e) {
       throw new ShipgateException(
-          ExitCode.INPUT_MISSING,
+          ErrorCode.NOT_FOUND,
           "cannot read " + DisplayPaths.of(file.path()) + ": " + e.getMessage(),
           e);
     }

@@ -1,7 +1,7 @@
 package dev.shipgate.init;
 
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,7 +39,7 @@ public final class Init {
       Files.writeString(target, config, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ShipgateException(
-          ExitCode.INPUT_MISSING,
+          ErrorCode.NOT_FOUND,
           "cannot write "
               + DisplayPaths.of(target)
               + ": "

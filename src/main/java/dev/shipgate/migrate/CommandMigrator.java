@@ -1,7 +1,7 @@
 package dev.shipgate.migrate;
 
 import dev.shipgate.config.Durations;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;
@@ -44,7 +44,7 @@ public final class CommandMigrator {
       p = pb.start();
     } catch (IOException e) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.COMMAND_FAILED,
           "cannot start migrations.command: " + e.getMessage() + " (is a shell available?)",
           e);
     }
@@ -62,7 +62,7 @@ public final class CommandMigrator {
       p.destroyForcibly();
       join(pump);
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.COMMAND_TIMEOUT,
           "migrations.command did not finish within "
               + Durations.format(req.timeout())
               + " and was killed: "
@@ -74,7 +74,7 @@ public final class CommandMigrator {
     int code = p.exitValue();
     if (code != 0) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.COMMAND_FAILED,
           "migrations.command exited with "
               + code
               + ": "

@@ -3,7 +3,7 @@ package dev.shipgate.migrate;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
@@ -39,7 +39,7 @@ public final class LintGate {
               .findFirst()
               .orElseThrow();
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.LINT_FAILED,
           "refusing to migrate: lint found "
               + report.errors()
               + (report.errors() == 1 ? " error" : " errors")

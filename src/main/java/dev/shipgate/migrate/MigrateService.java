@@ -5,7 +5,7 @@ import dev.shipgate.config.ExpectConfig;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
@@ -95,7 +95,7 @@ public final class MigrateService {
       return result(h, applied, plan.baseline(), List.of(), false, t0);
     } catch (SQLException e) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.DB_QUERY_FAILED,
           "migrate failed on "
               + req.url().redacted()
               + ": "
@@ -161,7 +161,7 @@ public final class MigrateService {
                 + (st.pending().size() > 5 ? " (" + st.pending().size() + " in all)" : ""));
       }
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.HISTORY_NOT_AT_HEAD,
           "migrations.command exited 0, but "
               + st.source()
               + "'s history table says: "
@@ -180,7 +180,7 @@ public final class MigrateService {
       return session.database().lock(session.connection(), req.lockTimeout(), progress::warn);
     } catch (LockTimeoutException e) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.LOCK_TIMEOUT,
           "gave up after "
               + e.waited().toSeconds()
               + "s waiting for the migration lock on "

@@ -1,7 +1,7 @@
 package dev.shipgate.migrate;
 
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Database;
 import dev.shipgate.db.ServerInfo;
@@ -58,7 +58,7 @@ final class Planner {
     if (baseline != null) {
       if (!rows.isEmpty()) {
         throw new ShipgateException(
-            ExitCode.GATE_FAILED,
+            ErrorCode.MIGRATION_REFUSED,
             "--baseline is only for a database without shipgate history, but "
                 + HistoryTable.NAME
                 + " already has "
@@ -181,6 +181,6 @@ final class Planner {
   }
 
   private static ShipgateException gate(String message) {
-    return new ShipgateException(ExitCode.GATE_FAILED, message);
+    return new ShipgateException(ErrorCode.MIGRATION_REFUSED, message);
   }
 }

@@ -1,7 +1,7 @@
 package dev.shipgate.migrate;
 
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
 import dev.shipgate.db.Database;
@@ -61,7 +61,7 @@ final class Runner {
     } catch (SQLException e) {
       db.rollback(c);
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.MIGRATION_FAILED,
           "cannot record the baseline in " + table + ": " + Connector.reason(e, session.url()),
           e);
     }
@@ -173,7 +173,7 @@ final class Runner {
     }
     String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
     return new ShipgateException(
-        ExitCode.GATE_FAILED,
+        ErrorCode.MIGRATION_FAILED,
         where
             + ": "
             + Connector.reason(e, session.url())

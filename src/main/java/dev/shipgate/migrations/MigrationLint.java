@@ -3,7 +3,7 @@ package dev.shipgate.migrations;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
@@ -68,7 +68,7 @@ public final class MigrationLint {
           + (n == 1 ? " migration)" : " migrations)");
     } catch (IOException e) {
       throw new ShipgateException(
-          ExitCode.INPUT_MISSING,
+          ErrorCode.NOT_FOUND,
           "cannot write " + Ledger.sumFile(set) + ": " + e.getMessage() + " (check permissions)",
           e);
     }

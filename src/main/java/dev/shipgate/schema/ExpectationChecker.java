@@ -4,7 +4,6 @@ import dev.shipgate.config.ColumnExpectation;
 import dev.shipgate.config.ExpectConfig;
 import dev.shipgate.config.IndexExpectation;
 import dev.shipgate.db.Catalog;
-import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.db.DbSession;
 import dev.shipgate.db.Identifiers;
 import dev.shipgate.schema.ExpectationResult.Kind;
@@ -26,14 +25,14 @@ public final class ExpectationChecker {
 
   public static SchemaReport check(DbSession session, ExpectConfig expect) throws SQLException {
     Catalog catalog = session.catalog();
-    boolean caseSensitive = session.url().kind() == DatabaseUrl.Kind.POSTGRESQL;
+    boolean caseSensitive = session.database().caseSensitiveIdentifiers();
     Map<String, Optional<Catalog.Table>> tables = new HashMap<>();
     List<ExpectationResult> out = new ArrayList<>();
     for (String t : expect.tables()) {
       out.add(
           table(catalog, tables, t).isPresent()
               ? ExpectationResult.pass(Kind.TABLE, t)
-              : ExpectationResult.fail(Kind.TABLE, t, "table " + t + " does not exist"));
+              : ExpectationResult.fail(Kind.TABLE, t, new Problem.TableMissing(t, false)));
     }
     for (ColumnExpectation c : expect.columns()) {
       out.add(column(catalog, tables, c, caseSensitive));
@@ -67,9 +66,7 @@ public final class ExpectationChecker {
     Optional<Catalog.Table> t = table(catalog, cache, c.table());
     if (t.isEmpty()) {
       return ExpectationResult.fail(
-          Kind.COLUMN,
-          c.key(),
-          "table " + c.table() + " does not exist, so neither does the column");
+          Kind.COLUMN, c.key(), new Problem.TableMissing(c.table(), true));
     }
     String want = Identifiers.unquote(c.column());
     List<String> columns = catalog.columns(t.get());
@@ -78,42 +75,21 @@ public final class ExpectationChecker {
         return ExpectationResult.pass(Kind.COLUMN, c.key());
       }
     }
-    String near =
-        columns.stream()
-            .filter(have -> have.equalsIgnoreCase(want))
-            .findFirst()
-            .map(
-                have ->
-                    " (there is "
-                        + have
-                        + ": names are case-sensitive, so the migration probably created it without"
-                        + " quotes; write \""
-                        + want
-                        + "\" in the migration, or expect "
-                        + c.table()
-                        + "."
-                        + have
-                        + ")")
-            .orElse("");
+    String otherCase =
+        columns.stream().filter(have -> have.equalsIgnoreCase(want)).findFirst().orElse(null);
     return ExpectationResult.fail(
-        Kind.COLUMN, c.key(), "column " + want + " is missing from " + c.table() + near);
+        Kind.COLUMN, c.key(), new Problem.ColumnMissing(c.table(), want, otherCase));
   }
 
   private static ExpectationResult index(Catalog catalog, IndexExpectation i, boolean caseSensitive)
       throws SQLException {
     Optional<Catalog.Index> found = catalog.index(i.name());
     if (found.isEmpty()) {
-      return ExpectationResult.fail(Kind.INDEX, i.name(), "index " + i.name() + " does not exist");
+      return ExpectationResult.fail(Kind.INDEX, i.name(), new Problem.IndexMissing(i.name()));
     }
     Catalog.Index idx = found.get();
     if (!idx.valid()) {
-      return ExpectationResult.fail(
-          Kind.INDEX,
-          i.name(),
-          "index "
-              + i.name()
-              + " exists but is INVALID (an interrupted CREATE INDEX CONCURRENTLY): drop it and"
-              + " create it again");
+      return ExpectationResult.fail(Kind.INDEX, i.name(), new Problem.IndexInvalid(i.name()));
     }
     if (i.table() != null) {
       String wantTable = Identifiers.qualified(i.table())[1];
@@ -127,17 +103,7 @@ public final class ExpectationChecker {
         return ExpectationResult.fail(
             Kind.INDEX,
             i.name(),
-            "index "
-                + i.name()
-                + " is on "
-                + idx.table()
-                + "("
-                + String.join(", ", idx.columns())
-                + "), expected "
-                + i.table()
-                + "("
-                + String.join(", ", i.columns())
-                + ")");
+            new Problem.IndexDiffers(i.name(), idx.table(), idx.columns(), i.table(), i.columns()));
       }
     }
     return ExpectationResult.pass(Kind.INDEX, i.name());
@@ -149,15 +115,12 @@ public final class ExpectationChecker {
     String key = table + " rows >= " + floor;
     Optional<Catalog.Table> t = table(catalog, cache, table);
     if (t.isEmpty()) {
-      return ExpectationResult.fail(Kind.MIN_ROWS, key, "table " + table + " does not exist");
+      return ExpectationResult.fail(Kind.MIN_ROWS, key, new Problem.TableMissing(table, false));
     }
     long n = catalog.countRows(t.get(), floor);
     return n >= floor
         ? ExpectationResult.pass(Kind.MIN_ROWS, key)
-        : ExpectationResult.fail(
-            Kind.MIN_ROWS,
-            key,
-            table + " has " + n + (n == 1 ? " row" : " rows") + ", expected at least " + floor);
+        : ExpectationResult.fail(Kind.MIN_ROWS, key, new Problem.TooFewRows(table, n, floor));
   }
 
   private static boolean same(String a, String b, boolean caseSensitive) {

@@ -5,9 +5,9 @@ package dev.shipgate.schema;
  *
  * @param key as it appears in {@code checks}: the table name, {@code table.column}, the index name,
  *     or {@code table rows >= N}
- * @param detail what is wrong (empty when ok), naming what was found instead where that helps
+ * @param problem what is wrong, or null when the expectation holds
  */
-public record ExpectationResult(Kind kind, String key, boolean ok, String detail) {
+public record ExpectationResult(Kind kind, String key, Problem problem) {
   /** What was expected. */
   public enum Kind {
     TABLE,
@@ -16,11 +16,20 @@ public record ExpectationResult(Kind kind, String key, boolean ok, String detail
     MIN_ROWS
   }
 
-  static ExpectationResult pass(Kind kind, String key) {
-    return new ExpectationResult(kind, key, true, "");
+  public boolean ok() {
+    return problem == null;
   }
 
-  static ExpectationResult fail(Kind kind, String key, String detail) {
-    return new ExpectationResult(kind, key, false, detail);
+  /** What is wrong, for people; empty when ok. */
+  public String detail() {
+    return problem == null ? "" : problem.describe();
+  }
+
+  static ExpectationResult pass(Kind kind, String key) {
+    return new ExpectationResult(kind, key, null);
+  }
+
+  static ExpectationResult fail(Kind kind, String key, Problem problem) {
+    return new ExpectationResult(kind, key, problem);
   }
 }

@@ -4,18 +4,17 @@ import dev.shipgate.config.ColumnExpectation;
 import dev.shipgate.config.ExpectConfig;
 import dev.shipgate.config.IndexExpectation;
 import dev.shipgate.db.Database;
-import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.db.Identifiers;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * SQL that adds what {@link SchemaReport} found missing, where the config declares enough to create
  * it: a column with a type ({@code table.column: TYPE}), an index with a definition ({@code name:
- * table(col, ...)}). PostgreSQL gets {@code ADD COLUMN IF NOT EXISTS} and {@code CREATE INDEX
- * CONCURRENTLY IF NOT EXISTS} (no write lock on a live table), so the script can run twice. SQLite
- * has no {@code ADD COLUMN IF NOT EXISTS}: its column statements are correct for the database as
- * checked, and a note says to regenerate rather than replay them.
+ * table(col, ...)}). What to write is decided from each result's {@link Problem}; the dialect (an
+ * online {@code CREATE INDEX}, {@code ADD COLUMN IF NOT EXISTS} where it exists) comes from the
+ * {@link Database}, so the script can run twice on a live table.
  */
 public final class Hotpatch {
   /**
@@ -30,15 +29,17 @@ public final class Hotpatch {
   public static Script generate(SchemaReport report, ExpectConfig expect, Database db) {
     List<String> sql = new ArrayList<>();
     List<String> cannot = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
-    boolean pg = db.kind() == DatabaseUrl.Kind.POSTGRESQL;
     for (ColumnExpectation c : expect.columns()) {
-      ExpectationResult r = result(report, c.key());
-      if (r == null || r.ok()) {
+      Optional<Problem> p = problem(report, c.key());
+      if (p.isEmpty()) {
         continue;
       }
-      if (r.detail().startsWith("table ")) {
-        cannot.add(c.key() + ": " + r.detail() + "; hotpatch adds columns and indexes, not tables");
+      if (p.get() instanceof Problem.TableMissing) {
+        cannot.add(
+            c.key()
+                + ": "
+                + p.get().describe()
+                + "; hotpatch adds columns and indexes, not tables");
       } else if (c.type() == null) {
         cannot.add(
             c.key()
@@ -55,16 +56,11 @@ public final class Hotpatch {
                 + " "
                 + c.type()
                 + ";");
-        if (!db.supportsAddColumnIfNotExists()) {
-          notes.add(
-              "SQLite has no ADD COLUMN IF NOT EXISTS: apply this script once, or run shipgate"
-                  + " schema hotpatch again instead of replaying it");
-        }
       }
     }
     for (IndexExpectation i : expect.indexes()) {
-      ExpectationResult r = result(report, i.name());
-      if (r == null || r.ok()) {
+      Optional<Problem> p = problem(report, i.name());
+      if (p.isEmpty()) {
         continue;
       }
       if (i.table() == null) {
@@ -75,40 +71,32 @@ public final class Hotpatch {
                 + ": table(col, ...)` under database.expect.indexes");
         continue;
       }
-      String name = db.quote(Identifiers.qualified(i.name())[1]);
-      if (r.detail().contains("INVALID") && pg) {
-        sql.add("DROP INDEX CONCURRENTLY IF EXISTS " + db.quoteQualified(i.name()) + ";");
-      } else if (!r.detail().contains("does not exist")) {
-        cannot.add(i.name() + ": " + r.detail() + "; drop or rename it by hand first");
-        continue;
+      switch (p.get()) {
+        case Problem.IndexInvalid invalid -> db.dropInvalidIndex(i.name()).ifPresent(sql::add);
+        case Problem.IndexMissing missing -> {}
+        default -> {
+          cannot.add(i.name() + ": " + p.get().describe() + "; drop or rename it by hand first");
+          continue;
+        }
       }
       List<String> cols =
           i.columns().stream().map(col -> db.quote(Identifiers.unquote(col))).toList();
       sql.add(
-          "CREATE INDEX "
-              + (pg ? "CONCURRENTLY " : "")
-              + "IF NOT EXISTS "
-              + name
-              + " ON "
-              + db.quoteQualified(i.table())
-              + " ("
-              + String.join(", ", cols)
-              + ");");
+          db.createIndexOnline(
+              db.quote(Identifiers.qualified(i.name())[1]), db.quoteQualified(i.table()), cols));
     }
     for (ExpectationResult r : report.missing()) {
       if (r.kind() == ExpectationResult.Kind.TABLE || r.kind() == ExpectationResult.Kind.MIN_ROWS) {
         cannot.add(r.key() + ": " + r.detail() + "; only a migration can fix this");
       }
     }
-    if (pg && sql.stream().anyMatch(s -> s.contains("CONCURRENTLY"))) {
-      notes.add(
-          "CREATE INDEX CONCURRENTLY cannot run inside a transaction: run the script without"
-              + " psql -1/--single-transaction");
-    }
-    return new Script(List.copyOf(sql), List.copyOf(cannot), notes.stream().distinct().toList());
+    return new Script(List.copyOf(sql), List.copyOf(cannot), db.hotpatchNotes(sql));
   }
 
-  private static ExpectationResult result(SchemaReport report, String key) {
-    return report.results().stream().filter(r -> r.key().equals(key)).findFirst().orElse(null);
+  private static Optional<Problem> problem(SchemaReport report, String key) {
+    return report.results().stream()
+        .filter(r -> r.key().equals(key) && !r.ok())
+        .map(ExpectationResult::problem)
+        .findFirst();
   }
 }

@@ -2,7 +2,7 @@ package dev.shipgate.schema;
 
 import dev.shipgate.config.ExpectConfig;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
@@ -69,7 +69,7 @@ public final class SchemaService {
 
   private static ShipgateException readFailed(DatabaseUrl url, SQLException e) {
     return new ShipgateException(
-        ExitCode.GATE_FAILED,
+        ErrorCode.DB_QUERY_FAILED,
         "cannot read the schema of " + url.redacted() + ": " + Connector.reason(e, url),
         e);
   }

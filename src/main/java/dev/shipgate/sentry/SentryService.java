@@ -3,7 +3,8 @@ package dev.shipgate.sentry;
 import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
+import dev.shipgate.core.Failure;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
@@ -60,7 +61,7 @@ public final class SentryService {
             + config.environment()
             + ")");
     String next = null;
-    ExitCode code = ExitCode.OK;
+    Failure failure = null;
     DbSession session = null;
     try {
       step("env", this::checkEnv);
@@ -80,7 +81,7 @@ public final class SentryService {
       step("expectations", () -> expectations(s));
       next = null;
     } catch (StepFailed f) {
-      code = f.code;
+      failure = f.failure;
       if (steps.get(steps.size() - 1).name().equals("env")) {
         next = "set the missing variables in the platform's environment, then deploy again";
       }
@@ -90,13 +91,13 @@ public final class SentryService {
       }
     }
     Duration took = Duration.ofNanos(System.nanoTime() - t0);
-    if (code == ExitCode.OK) {
+    if (failure == null) {
       progress.info(
           "shipgate sentry: success in "
               + took.toMillis()
               + " ms: migrated, and the schema matches database.expect; safe to deploy");
     }
-    return new SentryResult(List.copyOf(steps), next, code, took);
+    return new SentryResult(List.copyOf(steps), next, failure, took);
   }
 
   private interface Body {
@@ -105,11 +106,11 @@ public final class SentryService {
 
   private static final class StepFailed extends RuntimeException {
     private static final long serialVersionUID = 1L;
-    private final transient ExitCode code;
+    private final transient Failure failure;
 
-    StepFailed(ExitCode code) {
+    StepFailed(Failure failure) {
       super(null, null, false, false);
-      this.code = code;
+      this.failure = failure;
     }
   }
 
@@ -123,10 +124,10 @@ public final class SentryService {
       progress.info(label + ": ok (" + s.took().toMillis() + " ms): " + detail);
     } catch (ShipgateException e) {
       fail(name, label, t0, e.getMessage());
-      throw new StepFailed(e.exitCode());
+      throw new StepFailed(e.failure());
     } catch (SQLException e) {
       fail(name, label, t0, e.getMessage());
-      throw new StepFailed(ExitCode.GATE_FAILED);
+      throw new StepFailed(new Failure(ErrorCode.DB_QUERY_FAILED, e.getMessage()));
     }
   }
 
@@ -146,7 +147,7 @@ public final class SentryService {
     }
     if (!missing.isEmpty()) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.ENV_MISSING,
           "required environment variables missing or empty: "
               + String.join(", ", missing)
               + " (env.required in "
@@ -155,7 +156,7 @@ public final class SentryService {
     }
     if (!config.database().url().isPresent()) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.ENV_MISSING,
           "database.url is empty ("
               + config.source().where("database", "url")
               + "): set DATABASE_URL");
@@ -244,7 +245,7 @@ public final class SentryService {
     if (!report.ok()) {
       List<String> missing = report.missing().stream().map(ExpectationResult::detail).toList();
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.EXPECTATIONS_FAILED,
           missing.size()
               + " of "
               + report.results().size()

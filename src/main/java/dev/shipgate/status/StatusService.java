@@ -5,7 +5,7 @@ import dev.shipgate.config.ExpectConfig;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Progress;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Catalog;
@@ -160,7 +160,7 @@ public final class StatusService {
           List.copyOf(notes));
     } catch (SQLException e) {
       throw new ShipgateException(
-          ExitCode.GATE_FAILED,
+          ErrorCode.DB_QUERY_FAILED,
           "cannot read migration status from "
               + session.url().redacted()
               + ": "

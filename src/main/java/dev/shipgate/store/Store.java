@@ -2,7 +2,7 @@ package dev.shipgate.store;
 
 import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
 import dev.shipgate.db.Database;
@@ -72,11 +72,10 @@ public final class Store implements AutoCloseable {
     try {
       session = Connector.connect(url, CONNECT, options, line -> {});
     } catch (ShipgateException e) {
-      throw new ShipgateException(
-          e.exitCode(), "cannot open the incident store: " + e.getMessage(), e.getCause());
+      throw e.withMessage("cannot open the incident store: " + e.getMessage());
     }
     try {
-      if (url.kind() == DatabaseUrl.Kind.SQLITE) {
+      if (url.kind().equals("sqlite")) {
         try (Statement st = session.connection().createStatement()) {
           st.execute("PRAGMA journal_mode=WAL");
           st.execute("PRAGMA synchronous=NORMAL");
@@ -102,7 +101,7 @@ public final class Store implements AutoCloseable {
   }
 
   public boolean isPostgres() {
-    return session.url().kind() == DatabaseUrl.Kind.POSTGRESQL;
+    return session.url().kind().equals("postgresql");
   }
 
   /** Runs {@code work} in one transaction, retried when it lost a race; returns its result. */
@@ -165,13 +164,13 @@ public final class Store implements AutoCloseable {
       Thread.sleep(Math.min(200, 5L << attempt));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ShipgateException(ExitCode.GATE_FAILED, "interrupted while writing the store");
+      throw new ShipgateException(ErrorCode.INTERRUPTED, "interrupted while writing the store");
     }
   }
 
   private static ShipgateException failure(DatabaseUrl url, SQLException e) {
     return new ShipgateException(
-        ExitCode.GATE_FAILED,
+        ErrorCode.DB_QUERY_FAILED,
         "incident store "
             + url.redacted()
             + ": "

@@ -46,7 +46,7 @@ public final class StoreSchema {
     if (upToDate(session)) {
       return;
     }
-    Path dir = resourceDir(session.database().kind().id());
+    Path dir = resourceDir(session.database().id());
     List<MigrationFile> files = new ArrayList<>();
     for (String name : FILES) {
       String version = name.substring(1, name.indexOf("__"));

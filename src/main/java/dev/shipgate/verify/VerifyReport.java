@@ -3,12 +3,10 @@ package dev.shipgate.verify;
 import java.util.List;
 
 /**
- * The verdict of {@code shipgate verify}: every stage in order. The exit code is 0 when no stage
- * failed, the stage's number when exactly one failed, 99 when more than one did.
+ * The verdict of {@code shipgate verify}: every stage in order. Which stages failed decides the
+ * exit code (the CLI's mapping: 0, the stage's number, or 99).
  */
 public record VerifyReport(List<StageResult> stages, boolean quick, long durationMs) {
-  public static final int SEVERAL_STAGES_FAILED = 99;
-
   public VerifyReport {
     stages = List.copyOf(stages);
   }
@@ -21,12 +19,8 @@ public record VerifyReport(List<StageResult> stages, boolean quick, long duratio
     return failed().isEmpty();
   }
 
-  public int exitCode() {
-    List<StageResult> failed = failed();
-    return switch (failed.size()) {
-      case 0 -> 0;
-      case 1 -> failed.get(0).number();
-      default -> SEVERAL_STAGES_FAILED;
-    };
+  /** The numbers of the failed stages, in order. */
+  public List<Integer> failedStages() {
+    return failed().stream().map(StageResult::number).toList();
   }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorClass;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
@@ -196,7 +196,9 @@ class CiLintTest {
     assertThatThrownBy(() -> CiLint.run(List.of(repo.resolve("nope")), RulePolicy.defaults()))
         .isInstanceOf(ShipgateException.class)
         .satisfies(
-            e -> assertThat(((ShipgateException) e).exitCode()).isEqualTo(ExitCode.INPUT_MISSING));
+            e ->
+                assertThat(((ShipgateException) e).code().errorClass())
+                    .isEqualTo(ErrorClass.INPUT_MISSING));
   }
 
   @Test

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,7 @@ class CliBasicsIT {
   @TestFactory
   Stream<DynamicTest> everyCommandHasHelp() {
     List<List<String>> paths = new ArrayList<>();
-    collect(new CommandLine(new ShipgateCommand(Map.of(), false)), new ArrayList<>(), paths);
+    collect(Cli.commandTree(), new ArrayList<>(), paths);
     assertThat(paths)
         .extracting(p -> String.join(" ", p))
         .contains("lint", "lint migrations", "hook install", "hook uninstall");

@@ -3,7 +3,7 @@ package dev.shipgate.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorClass;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -110,7 +110,7 @@ class ConfigLoaderTest {
   @Test
   void unknownKeyNamesFileLineKeyAndSuggestsTheRightOne() {
     ShipgateException e = failure("version: 1\ndatabase:\n  connect:\n    attemps: 3\n");
-    assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG);
+    assertThat(e.code().errorClass()).isEqualTo(ErrorClass.CONFIG);
     assertThat(e.getMessage())
         .contains("shipgate.yaml:4:")
         .contains("unknown key 'database.connect.attemps'")
@@ -134,7 +134,7 @@ class ConfigLoaderTest {
   @Test
   void wrongTypeSaysWhatFitsAndShowsTheValueAsWritten() {
     ShipgateException e = failure("version: 1\nserver:\n  port: eighty\n");
-    assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG);
+    assertThat(e.code().errorClass()).isEqualTo(ErrorClass.CONFIG);
     assertThat(e.getMessage())
         .contains(":3:")
         .contains("'server.port' must be a whole number, got 'eighty'");
@@ -158,7 +158,7 @@ class ConfigLoaderTest {
   @Test
   void malformedYamlIsAConfigErrorWithLine() {
     ShipgateException e = failure("version: 1\nchecks:\n  - name: a\n    get: [x\n");
-    assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG);
+    assertThat(e.code().errorClass()).isEqualTo(ErrorClass.CONFIG);
     assertThat(e.getMessage()).contains("shipgate.yaml:").contains("malformed YAML");
   }
 
@@ -258,8 +258,8 @@ class ConfigLoaderTest {
   void missingExplicitConfigIsInputMissing() {
     assertThatThrownBy(() -> new ConfigLoader(env::get).load(dir.resolve("nope.yaml")))
         .isInstanceOf(ShipgateException.class)
-        .extracting(e -> ((ShipgateException) e).exitCode())
-        .isEqualTo(ExitCode.INPUT_MISSING);
+        .extracting(e -> ((ShipgateException) e).code().errorClass())
+        .isEqualTo(ErrorClass.INPUT_MISSING);
   }
 
   @Test

@@ -2,7 +2,7 @@ package dev.shipgate.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -83,7 +83,7 @@ class NotifyConfigTest {
   @Test
   void aWebhookThatIsNotAUrlIsRejectedWithoutEchoingIt() {
     ShipgateException e = failure("version: 1\nnotify:\n  slack: not-a-url-secret\n");
-    assertThat(e.exitCode()).isEqualTo(ExitCode.CONFIG);
+    assertThat(e.code()).isEqualTo(ErrorCode.CONFIG_INVALID);
     assertThat(e.getMessage())
         .contains("shipgate.yaml:3:")
         .contains("'notify.slack' must be an http(s) URL")

@@ -13,7 +13,7 @@ class DatabaseUrlTest {
   void libpqUrlsBecomeJdbcUrlsWithCredentialsOutOfTheUrl() {
     DatabaseUrl u =
         DatabaseUrl.parse("postgres://app:s%40cret+x@db.internal:6432/shop?sslmode=require", BASE);
-    assertThat(u.kind()).isEqualTo(DatabaseUrl.Kind.POSTGRESQL);
+    assertThat(u.kind()).isEqualTo("postgresql");
     assertThat(u.jdbcUrl()).isEqualTo("jdbc:postgresql://db.internal:6432/shop?sslmode=require");
     assertThat(u.user()).isEqualTo("app");
     assertThat(u.password()).isEqualTo("s@cret+x");
@@ -39,18 +39,17 @@ class DatabaseUrlTest {
 
   @Test
   void relativeSqlitePathsResolveAgainstTheBaseDirectory() {
-    assertThat(DatabaseUrl.parse("sqlite:.shipgate/shop.db", BASE).sqliteFile())
+    assertThat(DatabaseUrl.parse("sqlite:.shipgate/shop.db", BASE).file())
         .isEqualTo(Path.of("/srv/app/.shipgate/shop.db"));
     assertThat(DatabaseUrl.parse("jdbc:sqlite:data/x.db", BASE).jdbcUrl())
         .isEqualTo("jdbc:sqlite:/srv/app/data/x.db");
-    assertThat(DatabaseUrl.parse("sqlite:///rel.db", BASE).sqliteFile())
+    assertThat(DatabaseUrl.parse("sqlite:///rel.db", BASE).file())
         .isEqualTo(Path.of("/srv/app/rel.db"));
-    assertThat(DatabaseUrl.parse("sqlite:////var/abs.db", BASE).sqliteFile())
+    assertThat(DatabaseUrl.parse("sqlite:////var/abs.db", BASE).file())
         .isEqualTo(Path.of("/var/abs.db"));
-    assertThat(DatabaseUrl.parse("file:./dev.db", BASE).sqliteFile())
+    assertThat(DatabaseUrl.parse("file:./dev.db", BASE).file())
         .isEqualTo(Path.of("/srv/app/dev.db"));
-    assertThat(DatabaseUrl.parse("sqlite:/tmp/a.db", BASE).sqliteFile())
-        .isEqualTo(Path.of("/tmp/a.db"));
+    assertThat(DatabaseUrl.parse("sqlite:/tmp/a.db", BASE).file()).isEqualTo(Path.of("/tmp/a.db"));
   }
 
   @Test

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.Test;
 
 class SqlSplitterTest {
   private static List<SqlStatement> pg(String sql) {
-    return new SqlSplitter(SqlSplitter.Rules.POSTGRESQL).split(sql);
+    return new SqlSplitter(dev.shipgate.db.postgres.PostgresDatabase.SPLIT_RULES).split(sql);
   }
 
   private static List<SqlStatement> sqlite(String sql) {
-    return new SqlSplitter(SqlSplitter.Rules.SQLITE).split(sql);
+    return new SqlSplitter(dev.shipgate.db.sqlite.SqliteDatabase.SPLIT_RULES).split(sql);
   }
 
   @Test

@@ -8,7 +8,7 @@ import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorClass;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -148,7 +148,10 @@ class InitTest {
         .isInstanceOf(ShipgateException.class)
         .hasMessageContaining("already exists")
         .hasMessageContaining("--force")
-        .satisfies(e -> assertThat(((ShipgateException) e).exitCode()).isEqualTo(ExitCode.USAGE));
+        .satisfies(
+            e ->
+                assertThat(((ShipgateException) e).code().errorClass())
+                    .isEqualTo(ErrorClass.USAGE));
     assertThat(Files.readString(existing)).isEqualTo("version: 1\nproject: mine\n");
     Init.run(project, existing, true);
     assertThat(Files.readString(existing)).contains("written by `shipgate init`");

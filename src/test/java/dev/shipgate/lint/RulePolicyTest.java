@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.ErrorClass;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,7 +69,7 @@ class RulePolicyTest {
     assertThatThrownBy(() -> policy("version: 1\nlint:\n  rules:\n    no-such-rule: error\n"))
         .isInstanceOf(ShipgateException.class)
         .hasMessageContaining("shipgate.yaml:4: unknown lint rule 'no-such-rule'")
-        .extracting(e -> ((ShipgateException) e).exitCode())
-        .isEqualTo(ExitCode.CONFIG);
+        .extracting(e -> ((ShipgateException) e).code().errorClass())
+        .isEqualTo(ErrorClass.CONFIG);
   }
 }

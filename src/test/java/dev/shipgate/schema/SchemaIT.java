@@ -86,7 +86,8 @@ class SchemaIT {
     for (int run = 0; run < 2; run++) {
       try (Connection c = DriverManager.getConnection(db.jdbcUrl(), "postgres", "");
           Statement st = c.createStatement()) {
-        for (SqlStatement s : new SqlSplitter(SqlSplitter.Rules.POSTGRESQL).split(r.out())) {
+        for (SqlStatement s :
+            new SqlSplitter(dev.shipgate.db.postgres.PostgresDatabase.SPLIT_RULES).split(r.out())) {
           st.execute(s.sql());
         }
       }
@@ -133,7 +134,8 @@ class SchemaIT {
     assertThat(r.err()).contains("SQLite has no ADD COLUMN IF NOT EXISTS");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
         Statement st = c.createStatement()) {
-      for (SqlStatement s : new SqlSplitter(SqlSplitter.Rules.SQLITE).split(r.out())) {
+      for (SqlStatement s :
+          new SqlSplitter(dev.shipgate.db.sqlite.SqliteDatabase.SPLIT_RULES).split(r.out())) {
         st.execute(s.sql());
       }
     }

@@ -9,11 +9,13 @@ import dev.shipgate.db.OpenOptions;
 import dev.shipgate.db.ServerInfo;
 import dev.shipgate.db.SqlSplitter;
 import dev.shipgate.db.SqlStatement;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.function.Consumer;
@@ -24,9 +26,62 @@ public final class PostgresDatabase implements Database {
 
   private PostgresDatabase() {}
 
+  /** Dollar quotes and nested block comments; no backtick identifiers. */
+  public static final SqlSplitter.Rules SPLIT_RULES = new SqlSplitter.Rules(true, true, false);
+
   @Override
-  public DatabaseUrl.Kind kind() {
-    return DatabaseUrl.Kind.POSTGRESQL;
+  public String id() {
+    return "postgresql";
+  }
+
+  @Override
+  public boolean accepts(String url) {
+    return PostgresUrls.accepts(url);
+  }
+
+  @Override
+  public DatabaseUrl parseUrl(String url, Path baseDir) {
+    return PostgresUrls.parse(url);
+  }
+
+  @Override
+  public String urlForms() {
+    return "postgres://user:pw@host:5432/db, jdbc:postgresql://host/db";
+  }
+
+  @Override
+  public boolean caseSensitiveIdentifiers() {
+    return true;
+  }
+
+  @Override
+  public Optional<String> stuckLockHint() {
+    return Optional.of("end its session (SELECT pg_terminate_backend(pid))");
+  }
+
+  @Override
+  public String createIndexOnline(String name, String table, List<String> columns) {
+    return "CREATE INDEX CONCURRENTLY IF NOT EXISTS "
+        + name
+        + " ON "
+        + table
+        + " ("
+        + String.join(", ", columns)
+        + ");";
+  }
+
+  @Override
+  public Optional<String> dropInvalidIndex(String qualifiedName) {
+    return Optional.of("DROP INDEX CONCURRENTLY IF EXISTS " + quoteQualified(qualifiedName) + ";");
+  }
+
+  @Override
+  public List<String> hotpatchNotes(List<String> statements) {
+    return statements.stream().anyMatch(s -> s.contains("CONCURRENTLY"))
+        ? List.of(
+            "CREATE INDEX CONCURRENTLY cannot run inside a transaction: run the script without"
+                + " psql -1/--single-transaction")
+        : List.of();
   }
 
   @Override
@@ -91,7 +146,7 @@ public final class PostgresDatabase implements Database {
 
   @Override
   public SqlSplitter.Rules splitRules() {
-    return SqlSplitter.Rules.POSTGRESQL;
+    return SPLIT_RULES;
   }
 
   @Override

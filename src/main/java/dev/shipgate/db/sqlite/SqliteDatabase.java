@@ -10,11 +10,13 @@ import dev.shipgate.db.SqlSplitter;
 import dev.shipgate.db.SqlStatement;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
@@ -34,9 +36,48 @@ public final class SqliteDatabase implements Database {
 
   private SqliteDatabase() {}
 
+  /** Backtick and bracket identifiers; no dollar quotes, no nested comments. */
+  public static final SqlSplitter.Rules SPLIT_RULES = new SqlSplitter.Rules(false, false, true);
+
   @Override
-  public DatabaseUrl.Kind kind() {
-    return DatabaseUrl.Kind.SQLITE;
+  public String id() {
+    return "sqlite";
+  }
+
+  @Override
+  public boolean accepts(String url) {
+    return SqliteUrls.accepts(url);
+  }
+
+  @Override
+  public DatabaseUrl parseUrl(String url, Path baseDir) {
+    return SqliteUrls.parse(url, baseDir);
+  }
+
+  @Override
+  public String urlForms() {
+    return "sqlite:path or jdbc:sqlite:path";
+  }
+
+  @Override
+  public boolean caseSensitiveIdentifiers() {
+    return false;
+  }
+
+  @Override
+  public String connectFailureHint(boolean retried) {
+    return retried
+        ? "another process holds the database file locked; retry, or raise database.connect.attempts"
+        : "check the file path in the URL";
+  }
+
+  @Override
+  public List<String> hotpatchNotes(List<String> statements) {
+    return statements.stream().anyMatch(s -> s.contains(" ADD COLUMN "))
+        ? List.of(
+            "SQLite has no ADD COLUMN IF NOT EXISTS: apply this script once, or run shipgate"
+                + " schema hotpatch again instead of replaying it")
+        : List.of();
   }
 
   @Override
@@ -44,20 +85,17 @@ public final class SqliteDatabase implements Database {
     SQLiteConfig cfg = new SQLiteConfig();
     cfg.setBusyTimeout((int) Math.min(Integer.MAX_VALUE, options.lockTimeout().toMillis()));
     cfg.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    if (url.sqliteFile() != null) {
+    if (url.file() != null) {
       if (options.create()) {
         try {
-          Files.createDirectories(url.sqliteFile().getParent());
+          Files.createDirectories(url.file().getParent());
         } catch (IOException e) {
           throw new SQLException(
-              "cannot create the directory for " + url.sqliteFile() + ": " + e.getMessage(),
-              "58030");
+              "cannot create the directory for " + url.file() + ": " + e.getMessage(), "58030");
         }
-      } else if (!Files.exists(url.sqliteFile())) {
+      } else if (!Files.exists(url.file())) {
         throw new SQLException(
-            "the SQLite file "
-                + url.sqliteFile()
-                + " does not exist (run shipgate migrate to create it)",
+            "the SQLite file " + url.file() + " does not exist (run shipgate migrate to create it)",
             "3D000");
       }
       if (!options.create()) {
@@ -130,7 +168,7 @@ public final class SqliteDatabase implements Database {
 
   @Override
   public SqlSplitter.Rules splitRules() {
-    return SqlSplitter.Rules.SQLITE;
+    return SPLIT_RULES;
   }
 
   @Override

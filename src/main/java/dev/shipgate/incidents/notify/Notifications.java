@@ -46,7 +46,16 @@ public final class Notifications {
 
   /** The config's redactor, also masking the URLs that {@code baseUrl} derives from secrets. */
   public static Redactor redactor(ShipgateConfig config, Map<String, String> env) {
-    return Redactor.of(config, env).with(Destinations.derivedSecrets(config.notifications()));
+    return redactor(Redactor.of(config, env), config);
+  }
+
+  /** {@link #redactor} on top of an existing one (the CLI's output boundary). */
+  public static Redactor redactor(Redactor base, ShipgateConfig config) {
+    Redactor r = base;
+    for (String derived : Destinations.derivedSecrets(config.notifications())) {
+      r = r.withSecret(derived);
+    }
+    return r;
   }
 
   /** The project name shown in messages: {@code project:}, else the config directory's name. */

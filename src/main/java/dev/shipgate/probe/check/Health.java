@@ -1,22 +1,25 @@
 package dev.shipgate.probe.check;
 
-import dev.shipgate.core.ExitCode;
+import dev.shipgate.core.Verdict;
 import java.util.Locale;
 
-/** The verdict on a whole run, and its exit code (0 healthy, 2 degraded, 1 unhealthy). */
+/**
+ * The verdict on a whole run, and its verdict (healthy passes, degraded is partial, unhealthy
+ * fails).
+ */
 public enum Health {
-  HEALTHY(ExitCode.OK),
-  DEGRADED(ExitCode.PARTIAL),
-  UNHEALTHY(ExitCode.GATE_FAILED);
+  HEALTHY(Verdict.PASS),
+  DEGRADED(Verdict.PARTIAL),
+  UNHEALTHY(Verdict.FAIL);
 
-  private final ExitCode exitCode;
+  private final Verdict verdict;
 
-  Health(ExitCode exitCode) {
-    this.exitCode = exitCode;
+  Health(Verdict verdict) {
+    this.verdict = verdict;
   }
 
-  public ExitCode exitCode() {
-    return exitCode;
+  public Verdict verdict() {
+    return verdict;
   }
 
   public String id() {

@@ -13,7 +13,8 @@ class NonTransactionalTest {
   private static final ServerInfo PG16 = new ServerInfo("PostgreSQL", "16.4", 16, 4, "db");
 
   private static Optional<String> reason(String sql, ServerInfo server) {
-    SqlStatement st = new SqlSplitter(SqlSplitter.Rules.POSTGRESQL).split(sql).get(0);
+    SqlStatement st =
+        new SqlSplitter(dev.shipgate.db.postgres.PostgresDatabase.SPLIT_RULES).split(sql).get(0);
     return NonTransactional.reason(st, server);
   }
 

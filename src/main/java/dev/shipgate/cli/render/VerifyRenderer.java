@@ -1,19 +1,22 @@
-package dev.shipgate.verify;
+package dev.shipgate.cli.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.core.Json;
-import dev.shipgate.probe.check.CheckJson;
+import dev.shipgate.verify.StageResult;
+import dev.shipgate.verify.StageStatus;
+import dev.shipgate.verify.VerifyItem;
+import dev.shipgate.verify.VerifyReport;
 import java.io.PrintWriter;
 
 /** Text and JSON forms of a {@link VerifyReport}. */
 public final class VerifyRenderer {
   private VerifyRenderer() {}
 
-  public static ObjectNode json(VerifyReport report) {
+  public static ObjectNode json(VerifyReport report, int exitCode) {
     ObjectNode root = Json.object();
     root.put("ok", report.ok());
-    root.put("exitCode", report.exitCode());
+    root.put("exitCode", exitCode);
     root.put("quick", report.quick());
     root.put("durationMs", report.durationMs());
     ArrayNode stages = root.putArray("stages");
@@ -38,7 +41,7 @@ public final class VerifyRenderer {
     return root;
   }
 
-  public static void text(VerifyReport report, PrintWriter out) {
+  public static void text(VerifyReport report, int exitCode, PrintWriter out) {
     for (StageResult s : report.stages()) {
       String head = "[" + s.number() + "] " + s.name() + ": " + s.status();
       if (s.status() != StageStatus.SKIP) {
@@ -56,15 +59,16 @@ public final class VerifyRenderer {
             i.detail() == null ? "" : i.detail());
       }
     }
-    int code = report.exitCode();
+    int code = exitCode;
     if (code == 0) {
       out.println(
           "verify: OK in "
               + report.durationMs()
               + " ms"
               + (report.quick() ? " (quick: endpoints skipped)" : ""));
-    } else if (code == VerifyReport.SEVERAL_STAGES_FAILED) {
-      out.println("verify: FAILED: " + report.failed().size() + " stages failed (exit 99)");
+    } else if (report.failed().size() > 1) {
+      out.println(
+          "verify: FAILED: " + report.failed().size() + " stages failed (exit " + code + ")");
     } else {
       out.println(
           "verify: FAILED at stage "

@@ -1,8 +1,9 @@
-package dev.shipgate.status;
+package dev.shipgate.cli.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.core.Json;
+import dev.shipgate.status.MigrationStatus;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;

@@ -1,11 +1,11 @@
-package dev.shipgate.probe.check;
+package dev.shipgate.cli.render;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.core.Json;
 import dev.shipgate.probe.ProbeResult;
 import dev.shipgate.probe.ProbeStatus;
-import java.io.PrintWriter;
+import dev.shipgate.probe.check.CheckReport;
 
 /**
  * {@code {"ok", "status": "healthy|degraded|unhealthy", "runId", "durationMs", "summary",
@@ -14,10 +14,6 @@ import java.io.PrintWriter;
  */
 public final class CheckJson {
   private CheckJson() {}
-
-  static void render(CheckReport report, PrintWriter out) {
-    Json.write(document(report), out);
-  }
 
   public static ObjectNode document(CheckReport report) {
     ObjectNode doc = Json.object();

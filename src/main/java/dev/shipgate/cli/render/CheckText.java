@@ -1,14 +1,16 @@
-package dev.shipgate.probe.check;
+package dev.shipgate.cli.render;
 
 import dev.shipgate.probe.ProbeResult;
 import dev.shipgate.probe.ProbeStatus;
+import dev.shipgate.probe.check.CheckReport;
+import dev.shipgate.probe.check.Health;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /** `--format text`: one row per probe, failures explained, and a one-line verdict. */
-final class CheckText {
+public final class CheckText {
   private static final String RED = "\u001b[31m";
   private static final String GREEN = "\u001b[32m";
   private static final String YELLOW = "\u001b[33m";
@@ -20,7 +22,7 @@ final class CheckText {
 
   private CheckText() {}
 
-  static void render(CheckReport report, PrintWriter out, boolean color) {
+  public static void render(CheckReport report, PrintWriter out, boolean color) {
     List<List<String>> rows = new ArrayList<>();
     rows.add(HEADER);
     for (ProbeResult r : report.results()) {

@@ -1,0 +1,70 @@
+package dev.shipgate.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.shipgate.config.Redactor;
+import dev.shipgate.core.Json;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+
+/**
+ * The one output boundary: stdout and stderr of a run, both passed through the {@link Redactor}
+ * line by line, so no renderer and no error message can print a secret. The redactor starts with
+ * the secret-named environment values and learns the config's secrets when the config is loaded and
+ * a {@code --url}'s password when a command resolves one.
+ */
+final class Output {
+  private final PrintWriter rawOut;
+  private final PrintWriter rawErr;
+  private final RedactingWriter outFilter;
+  private final RedactingWriter errFilter;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private volatile Redactor redactor;
+
+  Output(PrintWriter rawOut, PrintWriter rawErr, Redactor initial) {
+    this.rawOut = rawOut;
+    this.rawErr = rawErr;
+    this.redactor = initial;
+    this.outFilter = new RedactingWriter(rawOut, this::redactor);
+    this.errFilter = new RedactingWriter(rawErr, this::redactor);
+    this.out = new PrintWriter(outFilter, true);
+    this.err = new PrintWriter(errFilter, true);
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  PrintWriter err() {
+    return err;
+  }
+
+  Redactor redactor() {
+    return redactor;
+  }
+
+  void redactWith(Redactor r) {
+    redactor = r;
+  }
+
+  /** One JSON document on stdout. */
+  void json(JsonNode document) {
+    Json.write(document, out);
+    out.flush();
+  }
+
+  /** At the end of a run: everything held is written, redacted. */
+  void finish() {
+    out.flush();
+    err.flush();
+    try {
+      outFilter.drain();
+      errFilter.drain();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    rawOut.flush();
+    rawErr.flush();
+  }
+}
