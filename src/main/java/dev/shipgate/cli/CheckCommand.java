@@ -38,6 +38,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
+  @Mixin RecordOption record;
+
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
@@ -55,6 +57,11 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       CheckText.render(report, spec.commandLine().getOut(), root.color());
     }
+    record.record(
+        root,
+        "check",
+        RunOutcomes.check(report),
+        report.ok() && (names == null || names.isEmpty()));
     return ExitCode.of(report.health().verdict());
   }
 }

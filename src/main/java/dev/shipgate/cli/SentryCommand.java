@@ -6,6 +6,7 @@ import dev.shipgate.sentry.SentryService;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -25,6 +26,8 @@ final class SentryCommand implements Callable<Integer> {
   @ParentCommand ShipgateCommand root;
 
   @Spec CommandSpec spec;
+
+  @Mixin RecordOption record;
 
   @Override
   public Integer call() {
@@ -46,6 +49,7 @@ final class SentryCommand implements Callable<Integer> {
                       + "; next: "
                       + r.next()));
     }
+    record.record(root, "sentry", RunOutcomes.sentry(r), r.ok());
     return r.ok() ? ExitCode.OK.code() : ExitCode.of(r.failure());
   }
 }

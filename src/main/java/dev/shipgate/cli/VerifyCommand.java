@@ -36,6 +36,8 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin FormatOption output;
 
+  @Mixin RecordOption record;
+
   @Option(names = "--quick", description = "Skip the endpoint stage.")
   boolean quick;
 
@@ -70,6 +72,8 @@ final class VerifyCommand implements Callable<Integer> {
     } else {
       VerifyRenderer.text(report, code, out);
     }
+    out.flush();
+    record.record(root, "verify", RunOutcomes.verify(report), report.ok());
     return code;
   }
 }
