@@ -3,6 +3,7 @@ package dev.shipgate.cli;
 import dev.shipgate.core.ErrorClass;
 import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Failure;
+import dev.shipgate.core.Outcome;
 import dev.shipgate.core.Verdict;
 
 /**
@@ -53,6 +54,11 @@ enum ExitCode {
 
   static int of(Failure failure) {
     return of(failure.code());
+  }
+
+  /** A failure's class when the run stopped early, else the verdict's code. */
+  static int of(Outcome outcome) {
+    return outcome.failure().map(ExitCode::of).orElseGet(() -> of(outcome.verdict()));
   }
 
   static int of(ErrorClass c) {

@@ -1,20 +1,22 @@
 package dev.shipgate.cli;
 
+import dev.shipgate.cli.render.EventText;
+import dev.shipgate.cli.render.MigrateJson;
+import dev.shipgate.cli.render.MigrateText;
 import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.Progress;
+import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.migrate.MigrateRequest;
-import dev.shipgate.migrate.MigrateResult;
-import dev.shipgate.migrate.MigrateService;
 import dev.shipgate.migrations.Version;
-import dev.shipgate.status.MigrationStatus;
+import dev.shipgate.workflow.MigrateReport;
+import dev.shipgate.workflow.MigrateWorkflow;
 import java.io.PrintWriter;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,6 +43,8 @@ final class MigrateCommand implements Callable<Integer> {
   @Mixin DatabaseOption database;
 
   @Mixin DirOption dirOption;
+
+  @Mixin FormatOption format;
 
   @Option(
       names = "--layout",
@@ -75,52 +79,29 @@ final class MigrateCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = root.config();
     DatabaseUrl target = database.resolve(config);
-    UnaryOperator<String> redact = DbCli.redactor(root, target);
+    root.showsDatabaseUrl(target);
     PrintWriter out = spec.commandLine().getOut();
-    Progress progress = DbCli.progress(out, spec, redact);
-    if (config.migrations().apply() == ApplyMode.COMMAND) {
-      return DbCli.redacting(redact, () -> command(config, target, progress, out, redact));
-    }
+    PrintWriter err = spec.commandLine().getErr();
     MigrateRequest req =
         new MigrateRequest(
             target,
-            dirOption.resolve(config),
+            config.migrations().apply() == ApplyMode.COMMAND
+                ? dirOption.orNull(config)
+                : dirOption.resolve(config),
             layout != null ? layout : config.migrations().layout(),
             dryRun,
             version(baseline),
             outOfOrder,
             lockTimeout != null ? lockTimeout : config.migrations().lockTimeout());
-    MigrateResult r = DbCli.redacting(redact, () -> MigrateService.run(config, req, progress));
-    out.println(
-        "shipgate migrate: "
-            + (r.dryRun() ? "dry run, " : "")
-            + r.summary()
-            + " ("
-            + r.took().toMillis()
-            + " ms)");
-    return ExitCode.OK.code();
-  }
-
-  private int command(
-      ShipgateConfig config,
-      DatabaseUrl target,
-      Progress progress,
-      PrintWriter out,
-      UnaryOperator<String> redact) {
-    if (dryRun) {
-      out.println(redact.apply("would run migrations.command: " + config.migrations().command()));
-      return ExitCode.OK.code();
+    Events events = format.json() ? EventText.toStderr(err) : new EventText(out, err, "");
+    MigrateReport r = new MigrateWorkflow(config, root.env(), events, Clock.systemUTC()).run(req);
+    if (format.json()) {
+      root.output().json(MigrateJson.document(r));
+    } else {
+      MigrateText.render(r, out);
     }
-    MigrationStatus st = MigrateService.runCommand(config, target, root.env(), progress);
-    out.println(
-        st == null
-            ? "shipgate migrate: migrations.command exited 0 (set migrations.dir to check its"
-                + " history)"
-            : "shipgate migrate: migrations.command exited 0; "
-                + st.source()
-                + " history at "
-                + st.current());
-    return ExitCode.OK.code();
+    r.failure().ifPresent(f -> err.println("shipgate: " + f.message()));
+    return ExitCode.of(r);
   }
 
   private static Version version(String text) {

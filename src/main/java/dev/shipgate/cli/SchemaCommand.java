@@ -1,18 +1,17 @@
 package dev.shipgate.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.shipgate.cli.render.EventText;
+import dev.shipgate.cli.render.SchemaJson;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.Json;
+import dev.shipgate.core.Verdict;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.schema.ExpectationResult;
 import dev.shipgate.schema.Hotpatch;
+import dev.shipgate.schema.SchemaCheck;
 import dev.shipgate.schema.SchemaReport;
 import dev.shipgate.schema.SchemaService;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,6 +32,12 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     return Cli.missingSubcommand(spec);
+  }
+
+  /** Connection retries go to stderr: stdout is the verdict (or SQL for hotpatch). */
+  static SchemaService service(ShipgateConfig config, PrintWriter err) {
+    return new SchemaService(
+        config.database().connect(), config.migrations().lockTimeout(), EventText.toStderr(err));
   }
 
   @Command(
@@ -56,44 +61,33 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
       ShipgateConfig config = schema.root.config();
       DatabaseUrl target = database.resolve(config);
-      UnaryOperator<String> redact = DbCli.redactor(schema.root, target);
+      schema.root.showsDatabaseUrl(target);
       PrintWriter out = spec.commandLine().getOut();
-      SchemaReport report =
-          DbCli.redacting(
-              redact,
-              () ->
-                  SchemaService.check(
-                      config, target, DbCli.progress(spec.commandLine().getErr(), spec, redact)));
+      PrintWriter err = spec.commandLine().getErr();
+      SchemaCheck check =
+          service(config, err).check(target, config.database().expect(), config.source());
       if (output.json()) {
-        ObjectNode o = Json.object();
-        o.put("ok", report.ok());
-        ArrayNode results = o.putArray("results");
-        for (ExpectationResult r : report.results()) {
-          ObjectNode n = results.addObject();
-          n.put("kind", r.kind().name().toLowerCase(Locale.ROOT));
-          n.put("key", r.key());
-          n.put("ok", r.ok());
-          n.put("detail", r.ok() ? null : redact.apply(r.detail()));
-        }
-        Json.write(o, out);
+        schema.root.output().json(SchemaJson.document(check));
       } else {
+        SchemaReport report = check.report();
         for (ExpectationResult r : report.results()) {
           out.println(
-              redact.apply(
-                  (r.ok() ? "ok      " : "MISSING ")
-                      + r.key()
-                      + (r.ok() ? "" : ": " + r.detail())));
+              (r.ok() ? "ok      " : "MISSING ") + r.key() + (r.ok() ? "" : ": " + r.detail()));
         }
-        out.println(
-            report.ok()
-                ? "schema: OK (" + report.summary() + ")"
-                : "schema: "
-                    + report.missing().size()
-                    + " of "
-                    + report.results().size()
-                    + " expectations failed (shipgate schema hotpatch prints SQL for what it can add)");
+        if (check.failureOrNull() == null) {
+          out.println(
+              report.ok()
+                  ? "schema: OK (" + report.summary() + ")"
+                  : "schema: "
+                      + report.missing().size()
+                      + " of "
+                      + report.results().size()
+                      + " expectations failed (shipgate schema hotpatch prints SQL for what it can"
+                      + " add)");
+        }
       }
-      return report.ok() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+      check.failure().ifPresent(f -> err.println("shipgate: " + f.message()));
+      return ExitCode.of(check);
     }
   }
 
@@ -117,13 +111,11 @@ final class SchemaCommand implements Callable<Integer> {
     public Integer call() {
       ShipgateConfig config = schema.root.config();
       DatabaseUrl target = database.resolve(config);
-      UnaryOperator<String> redact = DbCli.redactor(schema.root, target);
+      schema.root.showsDatabaseUrl(target);
       PrintWriter out = spec.commandLine().getOut();
       PrintWriter err = spec.commandLine().getErr();
       Hotpatch.Script script =
-          DbCli.redacting(
-              redact,
-              () -> SchemaService.hotpatch(config, target, DbCli.progress(err, spec, redact)));
+          service(config, err).hotpatch(target, config.database().expect(), config.source());
       out.println(
           "-- shipgate schema hotpatch for "
               + target.redacted()
@@ -132,12 +124,12 @@ final class SchemaCommand implements Callable<Integer> {
               + (script.statements().size() == 1 ? " statement" : " statements"));
       script.statements().forEach(out::println);
       out.flush();
-      script.notes().forEach(n -> err.println("shipgate: note: " + redact.apply(n)));
-      script.unpatchable().forEach(u -> err.println("shipgate: cannot patch " + redact.apply(u)));
+      script.notes().forEach(n -> err.println("shipgate: note: " + n));
+      script.unpatchable().forEach(u -> err.println("shipgate: cannot patch " + u));
       if (script.statements().isEmpty() && script.unpatchable().isEmpty()) {
         err.println("shipgate: nothing is missing; nothing to patch");
       }
-      return script.unpatchable().isEmpty() ? ExitCode.OK.code() : ExitCode.GATE_FAILED.code();
+      return ExitCode.of(Verdict.of(script.unpatchable().isEmpty()));
     }
   }
 }

@@ -1,10 +1,16 @@
 package dev.shipgate.cli;
 
+import dev.shipgate.cli.render.EventText;
+import dev.shipgate.cli.render.SentryJson;
+import dev.shipgate.cli.render.SentryText;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.sentry.SentryResult;
-import dev.shipgate.sentry.SentryService;
+import dev.shipgate.core.Events;
+import dev.shipgate.workflow.record.RunOutcomes;
+import dev.shipgate.workflow.sentry.Sentry;
+import dev.shipgate.workflow.sentry.SentryReport;
+import java.io.PrintWriter;
+import java.time.Clock;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,29 +33,24 @@ final class SentryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  @Mixin FormatOption format;
+
   @Mixin RecordOption record;
 
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
-    UnaryOperator<String> redact = DbCli.redactor(root, null);
-    SentryResult r =
-        SentryService.run(
-            config, root.env(), DbCli.progress(spec.commandLine().getOut(), spec, redact));
-    if (!r.ok()) {
-      var failed = r.steps().get(r.steps().size() - 1);
-      spec.commandLine()
-          .getErr()
-          .println(
-              redact.apply(
-                  "shipgate: sentry failed at "
-                      + failed.name()
-                      + ": "
-                      + failed.detail()
-                      + "; next: "
-                      + r.next()));
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Events events = format.json() ? EventText.toStderr(err) : new SentryText(out, err);
+    SentryReport r = new Sentry(config, root.env(), events, Clock.systemUTC()).run();
+    if (format.json()) {
+      root.output().json(SentryJson.document(r));
+      r.failure().ifPresent(f -> err.println("shipgate: sentry failed: " + f.message()));
+    } else {
+      SentryText.verdict(r, out, err);
     }
     record.record(root, "sentry", RunOutcomes.sentry(r), r.ok());
-    return r.ok() ? ExitCode.OK.code() : ExitCode.of(r.failure());
+    return ExitCode.of(r);
   }
 }

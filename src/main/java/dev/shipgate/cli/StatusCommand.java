@@ -1,15 +1,15 @@
 package dev.shipgate.cli;
 
+import dev.shipgate.cli.render.EventText;
 import dev.shipgate.cli.render.StatusRenderer;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.Verdict;
 import dev.shipgate.db.DatabaseUrl;
-import dev.shipgate.status.MigrationStatus;
 import dev.shipgate.status.StatusService;
+import dev.shipgate.workflow.StatusReport;
+import dev.shipgate.workflow.StatusWorkflow;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,25 +50,22 @@ final class StatusCommand implements Callable<Integer> {
   public Integer call() {
     ShipgateConfig config = root.config();
     DatabaseUrl target = database.resolve(config);
-    UnaryOperator<String> redact = DbCli.redactor(root, target);
+    root.showsDatabaseUrl(target);
     PrintWriter out = spec.commandLine().getOut();
     StatusService.Request req =
         new StatusService.Request(
             target,
             dirOption.resolve(config),
             layout != null ? layout : config.migrations().layout(),
-            layout != null && layout != MigrationLayout.AUTO);
-    MigrationStatus st =
-        DbCli.redacting(
-            redact,
-            () ->
-                StatusService.run(
-                    config, req, DbCli.progress(spec.commandLine().getErr(), spec, redact)));
+            layout != null && layout != MigrationLayout.AUTO,
+            config.migrations().apply());
+    StatusReport st =
+        StatusWorkflow.of(config, EventText.toStderr(spec.commandLine().getErr())).run(req);
     if (output.json()) {
       root.output().json(StatusRenderer.json(st));
     } else {
       StatusRenderer.text(st, out);
     }
-    return ExitCode.of(Verdict.of(st.ok()));
+    return ExitCode.of(st);
   }
 }

@@ -3,11 +3,11 @@ package dev.shipgate.db;
 import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.Durations;
 import dev.shipgate.core.ErrorCode;
+import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.function.Consumer;
 
 /**
  * Opens a {@link DbSession} with the retry policy of {@code database.connect}: up to {@code
@@ -19,11 +19,13 @@ public final class Connector {
   private Connector() {}
 
   /**
-   * @param retrying told about each failed attempt that will be retried
-   * @throws ShipgateException exit 1, one line naming the redacted URL, when no attempt succeeds
+   * @param events told about each failed attempt that will be retried ({@link
+   *     DbEvents.ConnectRetry})
+   * @throws ShipgateException {@code DB_UNREACHABLE} or {@code DB_REJECTED}, one line naming the
+   *     redacted URL, when no attempt succeeds
    */
   public static DbSession connect(
-      DatabaseUrl url, ConnectConfig policy, OpenOptions options, Consumer<String> retrying) {
+      DatabaseUrl url, ConnectConfig policy, OpenOptions options, Events events) {
     Database db = Databases.forUrl(url);
     long started = System.nanoTime();
     Duration backoff = policy.initialBackoff();
@@ -43,15 +45,7 @@ public final class Connector {
         if (!db.isTransient(e) || attempt == attempts) {
           break;
         }
-        retrying.accept(
-            "attempt "
-                + attempt
-                + "/"
-                + attempts
-                + " failed: "
-                + reason(e, url)
-                + "; retrying in "
-                + Durations.format(backoff));
+        events.emit(new DbEvents.ConnectRetry(attempt, attempts, reason(e, url), backoff));
         sleep(backoff);
         backoff = min(backoff.multipliedBy(2), policy.maxBackoff());
       }

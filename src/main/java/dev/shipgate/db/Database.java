@@ -1,12 +1,12 @@
 package dev.shipgate.db;
 
+import dev.shipgate.core.Events;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 
 /**
  * Everything that differs between the databases shipgate supports. One implementation per database,
@@ -62,11 +62,11 @@ public interface Database {
   boolean isTransient(SQLException e);
 
   /**
-   * Takes the migration lock, reporting who holds it through {@code waiting} while it waits.
+   * Takes the migration lock, reporting who holds it ({@link DbEvents.LockWaiting}) while it waits.
    *
    * @throws LockTimeoutException when it is still held after {@code timeout}
    */
-  MigrationLock lock(Connection c, Duration timeout, Consumer<String> waiting)
+  MigrationLock lock(Connection c, Duration timeout, Events events)
       throws SQLException, LockTimeoutException;
 
   SqlSplitter.Rules splitRules();

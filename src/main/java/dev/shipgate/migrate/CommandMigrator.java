@@ -2,7 +2,7 @@ package dev.shipgate.migrate;
 
 import dev.shipgate.config.Durations;
 import dev.shipgate.core.ErrorCode;
-import dev.shipgate.core.Progress;
+import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;
 import java.io.BufferedReader;
@@ -30,8 +30,14 @@ public final class CommandMigrator {
 
   private CommandMigrator() {}
 
-  /** Runs the command; returns how long it took. */
-  public static Duration run(Request req, Progress progress) {
+  /**
+   * Runs the command, streaming its output as {@link MigrateEvents.MigratorOutput}; returns how
+   * long it took.
+   *
+   * @throws ShipgateException {@code COMMAND_FAILED} when it cannot start or exits non-zero, {@code
+   *     COMMAND_TIMEOUT} when it outlives the timeout
+   */
+  public static Duration run(Request req, Events events) {
     ProcessBuilder pb = new ProcessBuilder(shell(req.command()));
     pb.directory(req.cwd().toFile());
     pb.redirectErrorStream(true);
@@ -49,7 +55,7 @@ public final class CommandMigrator {
           e);
     }
     closeStdin(p);
-    Thread pump = Thread.ofPlatform().daemon().start(() -> pump(p, progress));
+    Thread pump = Thread.ofPlatform().daemon().start(() -> pump(p, events));
     boolean finished;
     try {
       finished = p.waitFor(req.timeout().toMillis(), TimeUnit.MILLISECONDS);
@@ -92,12 +98,12 @@ public final class CommandMigrator {
     return windows ? new String[] {"cmd", "/c", command} : new String[] {"/bin/sh", "-c", command};
   }
 
-  private static void pump(Process p, Progress progress) {
+  private static void pump(Process p, Events events) {
     try (BufferedReader r =
         new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
-        progress.info(PREFIX + line);
+        events.emit(new MigrateEvents.MigratorOutput(line));
       }
     } catch (IOException e) {
       // the process was killed; its output ends here

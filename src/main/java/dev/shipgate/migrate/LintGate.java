@@ -20,15 +20,20 @@ import java.util.List;
  * a rollback file stops the run before it connects.
  */
 public final class LintGate {
-  private LintGate() {}
+  private final ShipgateConfig config;
+
+  /** The config gives the {@code lint:} policy and {@code migrations.skip}. */
+  public LintGate(ShipgateConfig config) {
+    this.config = config;
+  }
 
   /**
    * Lints {@code dir} with the config's policy and returns its scanned set.
    *
-   * @throws ShipgateException exit 1 when the lint reports an error; 66 when the directory is
-   *     missing
+   * @throws ShipgateException {@code LINT_FAILED} when the lint reports an error; {@code NOT_FOUND}
+   *     when the directory is missing
    */
-  public static MigrationSet check(ShipgateConfig config, Path dir, MigrationLayout layout) {
+  public MigrationSet check(Path dir, MigrationLayout layout) {
     LintReport report =
         MigrationLint.run(List.of(dir), new MigrationLint.Options(layout, false, false), config)
             .report();

@@ -9,12 +9,12 @@ import java.util.List;
  *
  * @param steps files to apply, in order: pending versioned files, then repeatables due
  * @param baseline files {@code --baseline} records as applied without running them
- * @param warnings things the run proceeds despite (e.g. a newer release's versions are applied)
+ * @param warnings versions a newer release applied, which the run proceeds despite
  */
 public record Plan(
     List<Step> steps,
     List<MigrationScript> baseline,
-    List<String> warnings,
+    List<MigrateEvents.NewerVersionApplied> warnings,
     HistoryComparison history) {
   public boolean isEmpty() {
     return steps.isEmpty() && baseline.isEmpty();

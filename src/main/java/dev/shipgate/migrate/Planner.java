@@ -42,16 +42,9 @@ final class Planner {
       boolean allowOutOfOrder) {
     HistoryComparison h = HistoryComparison.compare(set, rows);
     refuseUnsafe(set, h, allowOutOfOrder && baseline == null);
-    List<String> warnings = new ArrayList<>();
+    List<MigrateEvents.NewerVersionApplied> warnings = new ArrayList<>();
     for (HistoryRow r : h.future()) {
-      warnings.add(
-          "version "
-              + r.version()
-              + " ("
-              + r.name()
-              + ") is applied but newer than this directory's head "
-              + h.head()
-              + ": a newer release migrated this database");
+      warnings.add(new MigrateEvents.NewerVersionApplied(r.version(), r.name(), h.head()));
     }
     List<MigrationScript> toBaseline = new ArrayList<>();
     List<MigrationScript> pending = new ArrayList<>(h.pending());

@@ -10,9 +10,11 @@ import dev.shipgate.db.SqlStatement;
 import dev.shipgate.history.HistoryRow;
 import dev.shipgate.history.HistoryTable;
 import dev.shipgate.history.MigrationScript;
+import dev.shipgate.migrate.StepResult.Outcome;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.util.List;
 
 /**
@@ -26,16 +28,21 @@ final class Runner {
   private final DbSession session;
   private final boolean recheck;
   private final String appliedBy;
+  private final Clock clock;
   private final String table;
 
-  Runner(DbSession session, boolean recheck, String appliedBy, String table) {
+  Runner(DbSession session, boolean recheck, String appliedBy, Clock clock, String table) {
     this.session = session;
     this.recheck = recheck;
     this.appliedBy = appliedBy;
+    this.clock = clock;
     this.table = table;
   }
 
-  Applied apply(Step step) {
+  /**
+   * @throws StepFailure when the file fails on the database
+   */
+  StepResult apply(Step step) {
     return step.outsideTransaction() == null ? inTransaction(step) : outsideTransaction(step);
   }
 
@@ -61,16 +68,16 @@ final class Runner {
     } catch (SQLException e) {
       db.rollback(c);
       throw new ShipgateException(
-          ErrorCode.MIGRATION_FAILED,
+          ErrorCode.DB_QUERY_FAILED,
           "cannot record the baseline in " + table + ": " + Connector.reason(e, session.url()),
           e);
     }
   }
 
-  private Applied inTransaction(Step step) {
+  private StepResult inTransaction(Step step) {
     Database db = session.database();
     Connection c = session.connection();
-    long t0 = System.nanoTime();
+    long t0 = clock.millis();
     SqlStatement current = null;
     try {
       db.begin(c);
@@ -78,7 +85,7 @@ final class Runner {
           && HistoryTable.recorded(
               c, table, step.version(), step.name(), step.script().checksum())) {
         db.rollback(c);
-        return new Applied(step.version(), step.name(), 0, false, true);
+        return result(step, Outcome.APPLIED_BY_OTHER_RUN, 0);
       }
       try (Statement st = c.createStatement()) {
         st.setEscapeProcessing(false);
@@ -88,7 +95,7 @@ final class Runner {
         }
       }
       current = null;
-      long ms = millisSince(t0);
+      long ms = clock.millis() - t0;
       HistoryTable.insert(
           c,
           table,
@@ -101,17 +108,18 @@ final class Runner {
           true,
           appliedBy);
       db.commit(c);
-      return new Applied(step.version(), step.name(), ms, false, false);
+      return result(step, Outcome.APPLIED, ms);
     } catch (SQLException e) {
       db.rollback(c);
-      throw failure(step, current, e, "its transaction was rolled back, so none of it is applied");
+      throw failure(
+          step, current, e, null, "its transaction was rolled back, so none of it is applied");
     }
   }
 
-  private Applied outsideTransaction(Step step) {
+  private StepResult outsideTransaction(Step step) {
     Database db = session.database();
     Connection c = session.connection();
-    long t0 = System.nanoTime();
+    long t0 = clock.millis();
     long rank;
     try {
       db.begin(c);
@@ -119,7 +127,7 @@ final class Runner {
           && HistoryTable.recorded(
               c, table, step.version(), step.name(), step.script().checksum())) {
         db.rollback(c);
-        return new Applied(step.version(), step.name(), 0, true, true);
+        return result(step, Outcome.APPLIED_BY_OTHER_RUN, 0);
       }
       rank =
           HistoryTable.insert(
@@ -136,7 +144,7 @@ final class Runner {
       db.commit(c);
     } catch (SQLException e) {
       db.rollback(c);
-      throw failure(step, null, e, "nothing of it was applied");
+      throw failure(step, null, e, null, "nothing of it was applied");
     }
     SqlStatement current = null;
     try (Statement st = c.createStatement()) {
@@ -146,14 +154,15 @@ final class Runner {
         st.execute(s.sql());
       }
       current = null;
-      long ms = millisSince(t0);
+      long ms = clock.millis() - t0;
       HistoryTable.markSucceeded(c, table, rank, ms);
-      return new Applied(step.version(), step.name(), ms, true, false);
+      return result(step, Outcome.APPLIED, ms);
     } catch (SQLException e) {
       throw failure(
           step,
           current,
           e,
+          rank,
           "it runs outside a transaction ("
               + step.outsideTransaction()
               + "), so the statements before this one are applied; check the database, delete"
@@ -165,30 +174,38 @@ final class Runner {
     }
   }
 
-  private ShipgateException failure(
-      Step step, SqlStatement statement, SQLException e, String consequence) {
-    String where = DisplayPaths.of(step.script().file().path());
-    if (statement != null) {
-      where += ":" + session.database().errorLine(e, statement);
-    }
+  private static StepResult result(Step step, Outcome outcome, long ms) {
+    return new StepResult(
+        step.name(),
+        step.script().file().path(),
+        step.version(),
+        outcome,
+        ms,
+        step.outsideTransaction());
+  }
+
+  private StepFailure failure(
+      Step step, SqlStatement statement, SQLException e, Long markerRank, String consequence) {
+    Integer line = statement == null ? null : session.database().errorLine(e, statement);
+    String reason = Connector.reason(e, session.url());
+    FailedStep failed =
+        new FailedStep(
+            step.name(),
+            step.script().file().path(),
+            line,
+            e.getSQLState(),
+            reason,
+            markerRank != null && statement != null,
+            markerRank);
+    String where = DisplayPaths.of(step.script().file().path()) + (line == null ? "" : ":" + line);
     String state = e.getSQLState() == null ? "" : " (SQLSTATE " + e.getSQLState() + ")";
-    return new ShipgateException(
-        ErrorCode.MIGRATION_FAILED,
-        where
-            + ": "
-            + Connector.reason(e, session.url())
-            + state
-            + "; "
-            + consequence
-            + "; fix it and rerun shipgate migrate",
+    return new StepFailure(
+        failed,
+        where + ": " + reason + state + "; " + consequence + "; fix it and rerun shipgate migrate",
         e);
   }
 
   private static String kind(Step step) {
     return step.repeatable() ? HistoryRow.REPEATABLE : HistoryRow.VERSIONED;
-  }
-
-  private static long millisSince(long t0) {
-    return (System.nanoTime() - t0) / 1_000_000;
   }
 }

@@ -24,8 +24,10 @@ import java.util.Set;
 final class AlembicHistoryReader {
   private AlembicHistoryReader() {}
 
-  static SourceState read(Connection c, boolean present, MigrationSet set) throws SQLException {
-    List<String> current = present ? currentRevisions(c) : List.of();
+  /**
+   * @param current the rows of {@code alembic_version}: the revisions the database is at
+   */
+  static SourceState judge(List<String> current, MigrationSet set) {
     Map<String, AlembicRevision> graph = new HashMap<>();
     Set<String> parents = new HashSet<>();
     for (AlembicRevision r : set.revisions()) {
@@ -41,15 +43,12 @@ final class AlembicHistoryReader {
             .toList();
     Set<String> applied = new HashSet<>();
     List<String> changed = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<StatusNote> notes = new ArrayList<>();
     Deque<String> todo = new ArrayDeque<>();
     for (String rev : current) {
       if (!graph.containsKey(rev)) {
         changed.add(rev);
-        notes.add(
-            "the database is at revision "
-                + rev
-                + ", which no file in the revision graph defines (removed or renamed?)");
+        notes.add(StatusNote.of(StatusNote.Kind.UNKNOWN_REVISION, rev));
       } else {
         todo.add(rev);
       }
@@ -105,7 +104,7 @@ final class AlembicHistoryReader {
     return d;
   }
 
-  private static List<String> currentRevisions(Connection c) throws SQLException {
+  static List<String> currentRevisions(Connection c) throws SQLException {
     return Jdbc.strings(c, "SELECT version_num FROM alembic_version ORDER BY version_num");
   }
 }

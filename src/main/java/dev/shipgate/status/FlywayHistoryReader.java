@@ -22,18 +22,13 @@ import java.util.Map;
  * pending, as Flyway re-applies it.
  */
 final class FlywayHistoryReader {
-  private record Row(
-      String version, String description, String type, Integer checksum, boolean ok) {}
+  /** One row of {@code flyway_schema_history}, in installed_rank order. */
+  record Row(String version, String description, String type, Integer checksum, boolean ok) {}
 
   private FlywayHistoryReader() {}
 
-  static SourceState read(
-      Connection c,
-      boolean present,
-      MigrationSet set,
-      java.util.Map<dev.shipgate.migrations.MigrationFile, MigrationScript> scripts)
-      throws SQLException {
-    List<Row> rows = present ? rows(c) : List.of();
+  static SourceState judge(
+      List<Row> rows, MigrationSet set, Map<MigrationFile, MigrationScript> scripts) {
     Map<Version, Row> applied = new HashMap<>();
     Map<Version, Row> failed = new LinkedHashMap<>();
     Map<String, Row> repeatables = new HashMap<>();
@@ -65,7 +60,7 @@ final class FlywayHistoryReader {
     }
     List<String> pending = new ArrayList<>();
     List<String> changed = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<StatusNote> notes = new ArrayList<>();
     Map<Version, MigrationFile> inDir = new HashMap<>();
     MigrationFile head = null;
     for (MigrationFile f : set.migrations()) {
@@ -90,12 +85,10 @@ final class FlywayHistoryReader {
         if (row.checksum() != null && row.checksum() != sum) {
           changed.add(f.id());
           notes.add(
-              f.name()
-                  + " changed after Flyway applied it (checksum "
-                  + row.checksum()
-                  + " in the table, "
-                  + sum
-                  + " now)");
+              new StatusNote(
+                  StatusNote.Kind.CHECKSUM_CHANGED,
+                  f.name(),
+                  row.checksum() + " in the table, " + sum + " now"));
         }
       } else if (!failed.containsKey(f.version())
           && (baseline == null || f.version().compareTo(baseline) > 0)) {
@@ -107,10 +100,13 @@ final class FlywayHistoryReader {
       if (!inDir.containsKey(e.getKey()) && !"BASELINE".equals(e.getValue().type())) {
         if (head != null && e.getKey().compareTo(head.version()) < 0) {
           changed.add(e.getValue().version());
-          notes.add("version " + e.getValue().version() + " is applied but has no file here");
+          notes.add(
+              StatusNote.of(
+                  StatusNote.Kind.APPLIED_BUT_MISSING, "version " + e.getValue().version()));
         } else {
           notes.add(
-              "version " + e.getValue().version() + " is applied but newer than this directory");
+              StatusNote.of(
+                  StatusNote.Kind.APPLIED_BUT_NEWER, "version " + e.getValue().version()));
         }
       }
       maxApplied =
@@ -122,7 +118,7 @@ final class FlywayHistoryReader {
         current, head == null ? null : head.id(), pending, failedIds, changed, notes);
   }
 
-  private static List<Row> rows(Connection c) throws SQLException {
+  static List<Row> rows(Connection c) throws SQLException {
     List<Row> rows = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs =

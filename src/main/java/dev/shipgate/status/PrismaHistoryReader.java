@@ -12,6 +12,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,19 +24,16 @@ import java.util.Set;
  * of the file with its other line endings.
  */
 final class PrismaHistoryReader {
-  private record Row(String name, String checksum, boolean finished, boolean rolledBack) {}
+  /** One row of {@code _prisma_migrations}, in started_at order. */
+  record Row(String name, String checksum, boolean finished, boolean rolledBack) {}
 
   private PrismaHistoryReader() {}
 
-  static SourceState read(
-      Connection c,
-      boolean present,
-      MigrationSet set,
-      java.util.Map<dev.shipgate.migrations.MigrationFile, MigrationScript> scripts)
-      throws SQLException {
+  static SourceState judge(
+      List<Row> rows, MigrationSet set, Map<MigrationFile, MigrationScript> scripts) {
     Map<String, Row> applied = new LinkedHashMap<>();
-    Set<String> failed = new HashSet<>();
-    for (Row r : present ? rows(c) : List.<Row>of()) {
+    Set<String> failed = new LinkedHashSet<>();
+    for (Row r : rows) {
       if (r.finished() && !r.rolledBack()) {
         applied.put(r.name(), r);
         failed.remove(r.name());
@@ -46,7 +44,7 @@ final class PrismaHistoryReader {
     List<String> pending = new ArrayList<>();
     List<String> failedIds = new ArrayList<>();
     List<String> changed = new ArrayList<>();
-    List<String> notes = new ArrayList<>();
+    List<StatusNote> notes = new ArrayList<>();
     Set<String> inDir = new HashSet<>();
     String head = null;
     String current = null;
@@ -59,23 +57,21 @@ final class PrismaHistoryReader {
       Row row = applied.get(f.name());
       if (failed.contains(f.name())) {
         failedIds.add(f.id());
-        notes.add(
-            f.name()
-                + " failed (started, never finished, not rolled back): see its logs column, then prisma migrate resolve");
+        notes.add(StatusNote.of(StatusNote.Kind.PRISMA_FAILED, f.name()));
       } else if (row == null) {
         pending.add(f.id());
       } else {
         current = f.id();
         if (!matches(scripts.get(f).bytes(), row.checksum())) {
           changed.add(f.id());
-          notes.add(f.name() + "/migration.sql changed after it was applied");
+          notes.add(StatusNote.of(StatusNote.Kind.CHANGED, f.name() + "/migration.sql"));
         }
       }
     }
     for (String name : applied.keySet()) {
       if (!inDir.contains(name)) {
         changed.add(name);
-        notes.add(name + " is applied but its folder is missing here");
+        notes.add(StatusNote.of(StatusNote.Kind.APPLIED_BUT_MISSING, name));
       }
     }
     for (String name : failed) {
@@ -114,7 +110,7 @@ final class PrismaHistoryReader {
     return sb.toString();
   }
 
-  private static List<Row> rows(Connection c) throws SQLException {
+  static List<Row> rows(Connection c) throws SQLException {
     List<Row> rows = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs =

@@ -6,8 +6,7 @@ import java.util.List;
  * What one history table says, held against the directory. Lists hold version identifiers
  * (PRODUCT.md §4).
  *
- * @param notes explanations for people (text output only): why something is changed, what is
- *     applied but unknown here
+ * @param notes why something is changed, what is applied but unknown here
  */
 record SourceState(
     String current,
@@ -15,4 +14,11 @@ record SourceState(
     List<String> pending,
     List<String> failed,
     List<String> changed,
-    List<String> notes) {}
+    List<StatusNote> notes) {
+  SourceState {
+    pending = List.copyOf(pending);
+    failed = List.copyOf(failed);
+    changed = List.copyOf(changed);
+    notes = List.copyOf(notes);
+  }
+}

@@ -1,12 +1,11 @@
 package dev.shipgate.status;
 
 import dev.shipgate.config.ApplyMode;
-import dev.shipgate.config.ExpectConfig;
+import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.MigrationLayout;
-import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ErrorCode;
-import dev.shipgate.core.Progress;
+import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Catalog;
 import dev.shipgate.db.Connector;
@@ -14,18 +13,17 @@ import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.db.DbSession;
 import dev.shipgate.db.OpenOptions;
 import dev.shipgate.history.HistoryComparison;
+import dev.shipgate.history.HistoryTable;
 import dev.shipgate.history.MigrationScript;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationSet;
 import dev.shipgate.migrations.scan.MigrationScanner;
 import dev.shipgate.migrations.scan.SkipList;
-import dev.shipgate.schema.ExpectationChecker;
-import dev.shipgate.schema.ExpectationResult;
-import dev.shipgate.schema.SchemaReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -33,51 +31,145 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Computes {@link MigrationStatus}. Which history it reads: the one {@code --layout} names when
+ * Computes {@link HistoryStatus}. Which history it reads: the one {@code --layout} names when
  * given; otherwise the one the layout's own tool writes ({@link HistorySource#natural}) when the
  * database has it, else the only history table present, else the natural one (nothing applied).
+ * Read-only.
  */
 public final class StatusService {
-  private StatusService() {}
-
   /**
    * One status request.
    *
    * @param layout the layout to scan with; {@code forced} says whether the user named it
+   * @param apply how the project applies migrations (a Flyway directory under {@code apply:
+   *     command} is read from Flyway's table)
    */
-  public record Request(DatabaseUrl url, Path dir, MigrationLayout layout, boolean forced) {}
+  public record Request(
+      DatabaseUrl url, Path dir, MigrationLayout layout, boolean forced, ApplyMode apply) {}
 
   /**
-   * Connects (retrying per {@code database.connect}, never creating a database), then status. The
-   * connection is set up while the directory is scanned and its files read and hashed: with 1,000
-   * files those two take about as long as each other, and together most of the run.
+   * An open session and the scanned, loaded directory, ready to be read; closing it closes the
+   * session.
    */
-  public static MigrationStatus run(ShipgateConfig config, Request req, Progress progress) {
+  public record Prepared(
+      Request request,
+      DbSession session,
+      MigrationSet set,
+      Map<MigrationFile, MigrationScript> scripts)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      session.close();
+    }
+  }
+
+  private final ConnectConfig connect;
+  private final Duration lockTimeout;
+  private final SkipList skip;
+  private final Events events;
+
+  /**
+   * @param lockTimeout how long a read may wait for a writer's lock (SQLite's busy timeout)
+   * @param skip {@code migrations.skip}
+   */
+  public StatusService(
+      ConnectConfig connect, Duration lockTimeout, List<String> skip, Events events) {
+    this.connect = connect;
+    this.lockTimeout = lockTimeout;
+    this.skip = SkipList.of(skip);
+    this.events = events;
+  }
+
+  /** Connects, then {@link #read}. */
+  public HistoryStatus run(Request req) {
+    try (Prepared p = prepare(req)) {
+      return read(p);
+    }
+  }
+
+  /**
+   * Connects (retrying per {@code database.connect}, never creating a database) while the directory
+   * is scanned and its files read and hashed: with 1,000 files those two take about as long as each
+   * other, and together most of a status run.
+   */
+  public Prepared prepare(Request req) {
     requireDirectory(req.dir());
-    OpenOptions open =
-        new OpenOptions(
-            config.database().connect().timeout(),
-            config.migrations().lockTimeout(),
-            false,
-            "shipgate status");
+    OpenOptions open = new OpenOptions(connect.timeout(), lockTimeout, false, "shipgate status");
     CompletableFuture<DbSession> connecting =
         CompletableFuture.supplyAsync(
-            () -> Connector.connect(req.url(), config.database().connect(), open, progress::info),
+            () -> Connector.connect(req.url(), connect, open, events),
             r -> Thread.ofPlatform().daemon().name("shipgate-connect").start(r));
     MigrationSet set;
     Map<MigrationFile, MigrationScript> scripts;
     try {
-      set = scan(config, req.dir(), req.layout());
+      set = scan(req.dir(), req.layout());
       scripts = MigrationScript.loadAll(HistoryComparison.forward(set));
     } catch (RuntimeException e) {
       connecting.thenAccept(DbSession::close);
       throw e;
     }
-    try (DbSession session = join(connecting)) {
-      HistorySource forced = req.forced() ? forcedSource(req.layout()) : null;
-      return status(
-          session, set, scripts, forced, config.migrations().apply(), config.database().expect());
+    return new Prepared(req, join(connecting), set, scripts);
+  }
+
+  /** The directory as status sees it. */
+  public MigrationSet scan(Path dir, MigrationLayout layout) {
+    requireDirectory(dir);
+    return MigrationScanner.scan(dir, layout, skip);
+  }
+
+  public HistoryStatus read(Prepared p) {
+    HistorySource forced = p.request().forced() ? forcedSource(p.request().layout()) : null;
+    return read(p.session(), p.set(), p.scripts(), forced, p.request().apply());
+  }
+
+  /** Status over an open session; {@code forced} null means choose by the rule above. */
+  public static HistoryStatus read(
+      DbSession session,
+      MigrationSet set,
+      Map<MigrationFile, MigrationScript> scripts,
+      HistorySource forced,
+      ApplyMode apply) {
+    try {
+      Catalog catalog = session.catalog();
+      HistorySource natural = HistorySource.natural(set.layout(), apply);
+      List<HistorySource> present = present(catalog);
+      HistorySource source = forced != null ? forced : choose(present, natural);
+      boolean has = present.contains(source);
+      SourceState state = judge(session.connection(), source, has, set, scripts);
+      List<StatusNote> notes = new ArrayList<>(state.notes());
+      if (!has) {
+        notes.add(0, StatusNote.of(StatusNote.Kind.NO_HISTORY_TABLE, source.table()));
+      }
+      boolean migrated =
+          state.pending().isEmpty()
+              && state.failed().isEmpty()
+              && state.changed().isEmpty()
+              && atHead(state);
+      return new HistoryStatus(
+          migrated,
+          source.id(),
+          state.current(),
+          state.head(),
+          state.pending(),
+          state.failed(),
+          state.changed(),
+          notes);
+    } catch (SQLException e) {
+      throw new ShipgateException(
+          ErrorCode.DB_QUERY_FAILED,
+          "cannot read migration status from "
+              + session.url().redacted()
+              + ": "
+              + Connector.reason(e, session.url()),
+          e);
     }
+  }
+
+  /** The same, loading the directory's files first. */
+  public static HistoryStatus read(
+      DbSession session, MigrationSet set, HistorySource forced, ApplyMode apply) {
+    return read(
+        session, set, MigrationScript.loadAll(HistoryComparison.forward(set)), forced, apply);
   }
 
   private static <T> T join(CompletableFuture<T> f) {
@@ -97,75 +189,6 @@ public final class StatusService {
           "migration directory not found: "
               + DisplayPaths.of(dir)
               + " (check --dir, or migrations.dir in shipgate.yaml)");
-    }
-  }
-
-  public static MigrationSet scan(ShipgateConfig config, Path dir, MigrationLayout layout) {
-    requireDirectory(dir);
-    return MigrationScanner.scan(dir, layout, SkipList.of(config.migrations().skip()));
-  }
-
-  /** Status over an open session; {@code forced} null means choose by the rule above. */
-  public static MigrationStatus status(
-      DbSession session,
-      MigrationSet set,
-      HistorySource forced,
-      ApplyMode apply,
-      ExpectConfig expect) {
-    return status(
-        session,
-        set,
-        MigrationScript.loadAll(HistoryComparison.forward(set)),
-        forced,
-        apply,
-        expect);
-  }
-
-  private static MigrationStatus status(
-      DbSession session,
-      MigrationSet set,
-      Map<MigrationFile, MigrationScript> scripts,
-      HistorySource forced,
-      ApplyMode apply,
-      ExpectConfig expect) {
-    try {
-      Catalog catalog = session.catalog();
-      HistorySource natural = HistorySource.natural(set.layout(), apply);
-      List<HistorySource> present = present(catalog);
-      HistorySource source = forced != null ? forced : choose(present, natural);
-      boolean has = present.contains(source);
-      SourceState state = read(session.connection(), source, has, set, scripts);
-      SchemaReport schema = ExpectationChecker.check(session, expect);
-      List<String> notes = new ArrayList<>(state.notes());
-      if (!has) {
-        notes.add(0, "no " + source.table() + " table: nothing has been applied");
-      }
-      for (ExpectationResult r : schema.missing()) {
-        notes.add("check " + r.key() + ": " + r.detail());
-      }
-      boolean migrated =
-          state.pending().isEmpty()
-              && state.failed().isEmpty()
-              && state.changed().isEmpty()
-              && atHead(state);
-      return new MigrationStatus(
-          migrated,
-          source.id(),
-          state.current(),
-          state.head(),
-          List.copyOf(state.pending()),
-          List.copyOf(state.failed()),
-          List.copyOf(state.changed()),
-          schema.checks(),
-          List.copyOf(notes));
-    } catch (SQLException e) {
-      throw new ShipgateException(
-          ErrorCode.DB_QUERY_FAILED,
-          "cannot read migration status from "
-              + session.url().redacted()
-              + ": "
-              + Connector.reason(e, session.url()),
-          e);
     }
   }
 
@@ -204,7 +227,8 @@ public final class StatusService {
     return present.isEmpty() ? natural : present.get(0);
   }
 
-  private static SourceState read(
+  /** Reads the source's rows (none when its table is absent) and judges them. */
+  private static SourceState judge(
       Connection c,
       HistorySource source,
       boolean present,
@@ -212,10 +236,17 @@ public final class StatusService {
       Map<MigrationFile, MigrationScript> scripts)
       throws SQLException {
     return switch (source) {
-      case SHIPGATE -> ShipgateHistoryReader.read(c, present, set, scripts);
-      case FLYWAY -> FlywayHistoryReader.read(c, present, set, scripts);
-      case PRISMA -> PrismaHistoryReader.read(c, present, set, scripts);
-      case ALEMBIC -> AlembicHistoryReader.read(c, present, set);
+      case SHIPGATE ->
+          ShipgateHistoryReader.judge(present ? HistoryTable.read(c) : List.of(), set, scripts);
+      case FLYWAY ->
+          FlywayHistoryReader.judge(
+              present ? FlywayHistoryReader.rows(c) : List.of(), set, scripts);
+      case PRISMA ->
+          PrismaHistoryReader.judge(
+              present ? PrismaHistoryReader.rows(c) : List.of(), set, scripts);
+      case ALEMBIC ->
+          AlembicHistoryReader.judge(
+              present ? AlembicHistoryReader.currentRevisions(c) : List.of(), set);
     };
   }
 }

@@ -1,10 +1,16 @@
 package dev.shipgate.store;
 
+import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.MigrationLayout;
-import dev.shipgate.core.Progress;
+import dev.shipgate.config.ShipgateConfig;
+import dev.shipgate.core.Events;
+import dev.shipgate.core.Failure;
+import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DbSession;
+import dev.shipgate.migrate.LintGate;
 import dev.shipgate.migrate.MigrateRequest;
-import dev.shipgate.migrate.MigrateService;
+import dev.shipgate.migrate.MigrateResult;
+import dev.shipgate.migrate.Migrator;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -20,6 +26,7 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,7 +80,18 @@ public final class StoreSchema {
             false,
             Duration.ofSeconds(30),
             HISTORY_TABLE);
-    MigrateService.migrate(session, set, req, Progress.silent());
+    // the set is shipgate's own, not the user's: no lint gate runs over it
+    Migrator runner =
+        new Migrator(
+            new ConnectConfig(null, null, null, null),
+            new LintGate(ShipgateConfig.defaults()),
+            Events.none(),
+            Clock.systemUTC());
+    MigrateResult result = runner.migrate(session, set, req);
+    if (result.failure().isPresent()) {
+      Failure f = result.failure().get();
+      throw new ShipgateException(f.code(), "cannot upgrade the store schema: " + f.message());
+    }
   }
 
   private static boolean upToDate(DbSession session) {

@@ -1,17 +1,21 @@
 package dev.shipgate.bench;
 
+import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.Progress;
+import dev.shipgate.core.Events;
 import dev.shipgate.db.DatabaseUrl;
+import dev.shipgate.migrate.LintGate;
 import dev.shipgate.migrate.MigrateRequest;
-import dev.shipgate.migrate.MigrateService;
-import dev.shipgate.status.MigrationStatus;
+import dev.shipgate.migrate.Migrator;
+import dev.shipgate.status.HistoryStatus;
 import dev.shipgate.status.StatusService;
 import dev.shipgate.testing.EmbeddedPg;
+import dev.shipgate.workflow.StatusWorkflow;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -71,16 +75,17 @@ public final class DatabaseBench {
           new MigrateRequest(
               url, dir, MigrationLayout.FLYWAY, false, null, false, Duration.ofMinutes(1));
       if (r % 2 == 0) {
-        sgMigrate.add(time(() -> MigrateService.run(config, req, Progress.silent())));
+        sgMigrate.add(time(() -> migrator(config).run(req)));
         fwMigrate.add(time(flyway::migrate));
       } else {
         fwMigrate.add(time(flyway::migrate));
-        sgMigrate.add(time(() -> MigrateService.run(config, req, Progress.silent())));
+        sgMigrate.add(time(() -> migrator(config).run(req)));
       }
       StatusService.Request sreq =
-          new StatusService.Request(url, dir, MigrationLayout.FLYWAY, false);
+          new StatusService.Request(url, dir, MigrationLayout.FLYWAY, false, ApplyMode.BUILTIN);
       for (int i = 0; i < 5; i++) {
-        sgStatus.add(time(() -> check(StatusService.run(config(dir), sreq, Progress.silent()))));
+        sgStatus.add(
+            time(() -> check(StatusWorkflow.of(config(dir), Events.none()).run(sreq).history())));
         fwValidate.add(
             time(
                 () ->
@@ -105,7 +110,12 @@ public final class DatabaseBench {
     }
   }
 
-  private static Object check(MigrationStatus s) {
+  private static Migrator migrator(ShipgateConfig config) {
+    return new Migrator(
+        config.database().connect(), new LintGate(config), Events.none(), Clock.systemUTC());
+  }
+
+  private static Object check(HistoryStatus s) {
     if (!s.migrated()) {
       throw new IllegalStateException("status after migrate is not at head: " + s);
     }

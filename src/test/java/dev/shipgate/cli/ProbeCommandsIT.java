@@ -56,20 +56,14 @@ class ProbeCommandsIT {
   @Test
   void waitNoticesAPortThatOpensLaterAndExplainsTheWaitMeanwhile() throws Exception {
     int port = LocalHttpServer.refusedPort();
-    Thread opener =
-        Thread.ofVirtual()
-            .start(
-                () -> {
-                  try (ServerSocket s = new ServerSocket()) {
-                    Thread.sleep(2_500);
-                    s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-                    Thread.sleep(10_000);
-                  } catch (Exception e) {
-                    // the wait times out and the test fails on its exit code
-                  }
-                });
-    CliResult r = JarRun.run(dir, Map.of(), "wait", "tcp://127.0.0.1:" + port, "--timeout", "30s");
-    opener.interrupt();
+    JarRun.Running wait =
+        JarRun.start(dir, Map.of(), "wait", "tcp://127.0.0.1:" + port, "--timeout", "120s");
+    wait.awaitErr("still waiting for tcp://127.0.0.1:" + port);
+    CliResult r;
+    try (ServerSocket s = new ServerSocket()) {
+      s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+      r = wait.finish();
+    }
     r.exits(0).outContains("ready: tcp://127.0.0.1:" + port);
     assertThat(r.err()).contains("still waiting for tcp://127.0.0.1:" + port, "CONNECTION_REFUSED");
   }

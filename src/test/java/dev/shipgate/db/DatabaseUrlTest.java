@@ -59,4 +59,18 @@ class DatabaseUrlTest {
         .hasMessageNotContaining("topsecret");
     assertThatThrownBy(() -> DatabaseUrl.parse("  ", BASE)).hasMessageContaining("empty");
   }
+
+  @Test
+  void aPortOutsideTheTcpRangeIsAMistakeInTheUrlNotADatabaseThatIsDown() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DatabaseUrl.parse("postgres://u:pw@db:99999999/app", BASE))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("'99999999'")
+        .hasMessageNotContaining("pw@");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> DatabaseUrl.parse("jdbc:postgresql://db:x1/app", BASE))
+        .hasMessageContaining("not a number from 1 to 65535");
+    assertThat(DatabaseUrl.parse("postgres://u@[::1]:5432,db2:6432/app", BASE).jdbcUrl())
+        .startsWith("jdbc:postgresql://[::1]:5432,db2:6432/app");
+  }
 }

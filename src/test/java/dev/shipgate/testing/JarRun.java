@@ -15,6 +15,40 @@ public final class JarRun {
 
   public static CliResult run(Path workDir, Map<String, String> env, String... args)
       throws IOException, InterruptedException {
+    return start(workDir, env, args).finish();
+  }
+
+  /** A run in progress: its output so far can be read while it runs. */
+  public record Running(Process process, Path out, Path err, List<String> args) {
+    /**
+     * Waits until stderr contains {@code text} (bounded, so a broken run fails the test instead of
+     * hanging it); an event to wait for, never a sleep.
+     */
+    public void awaitErr(String text) throws IOException, InterruptedException {
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+      while (!Files.readString(err, StandardCharsets.UTF_8).contains(text)) {
+        if (!process.isAlive() || System.nanoTime() > deadline) {
+          throw new IllegalStateException(
+              "shipgate " + String.join(" ", args) + " never printed '" + text + "' on stderr");
+        }
+        Thread.sleep(20);
+      }
+    }
+
+    public CliResult finish() throws IOException, InterruptedException {
+      if (!process.waitFor(120, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+        throw new IllegalStateException("shipgate " + String.join(" ", args) + " did not exit");
+      }
+      return new CliResult(
+          process.exitValue(),
+          Files.readString(out, StandardCharsets.UTF_8),
+          Files.readString(err, StandardCharsets.UTF_8));
+    }
+  }
+
+  public static Running start(Path workDir, Map<String, String> env, String... args)
+      throws IOException {
     Path jar = Path.of("target", "shipgate.jar").toAbsolutePath();
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -31,14 +65,6 @@ public final class JarRun {
     pb.environment().clear();
     pb.environment().put("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"));
     pb.environment().putAll(env);
-    Process p = pb.start();
-    if (!p.waitFor(120, TimeUnit.SECONDS)) {
-      p.destroyForcibly();
-      throw new IllegalStateException("shipgate " + String.join(" ", args) + " did not exit");
-    }
-    return new CliResult(
-        p.exitValue(),
-        Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
+    return new Running(pb.start(), out, err, List.of(args));
   }
 }

@@ -3,16 +3,31 @@ package dev.shipgate.cli.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.core.Json;
-import dev.shipgate.status.MigrationStatus;
+import dev.shipgate.schema.ExpectationResult;
+import dev.shipgate.status.HistoryStatus;
+import dev.shipgate.status.StatusNote;
+import dev.shipgate.workflow.StatusReport;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON (PRODUCT.md §4, exactly those fields) and text forms of a {@link MigrationStatus}. */
+/**
+ * The JSON (PRODUCT.md §4, exactly those fields; also served at {@code /ops/migration-status}) and
+ * text forms of {@code status}.
+ */
 public final class StatusRenderer {
   private StatusRenderer() {}
 
-  public static ObjectNode json(MigrationStatus s) {
+  public static ObjectNode json(StatusReport r) {
+    ObjectNode o = history(r.history());
+    ObjectNode checks = o.putObject("checks");
+    r.checks().checks().forEach(checks::put);
+    return o;
+  }
+
+  /** The history fields of the status document (also what {@code migrate} reports). */
+  public static ObjectNode history(HistoryStatus s) {
     ObjectNode o = Json.object();
     o.put("migrated", s.migrated());
     o.put("source", s.source());
@@ -21,12 +36,11 @@ public final class StatusRenderer {
     array(o.putArray("pending"), s.pending());
     array(o.putArray("failed"), s.failed());
     array(o.putArray("changed"), s.changed());
-    ObjectNode checks = o.putObject("checks");
-    s.checks().forEach(checks::put);
     return o;
   }
 
-  public static void text(MigrationStatus s, PrintWriter out) {
+  public static void text(StatusReport r, PrintWriter out) {
+    HistoryStatus s = r.history();
     String where =
         s.migrated()
             ? "at head " + or(s.head(), "(no migrations)")
@@ -38,17 +52,22 @@ public final class StatusRenderer {
     out.println("pending:    " + list(s.pending()));
     out.println("failed:     " + list(s.failed()));
     out.println("changed:    " + list(s.changed()));
-    for (String note : s.notes()) {
-      out.println("  - " + note);
+    List<StatusNote> notes = new ArrayList<>(s.notes());
+    for (ExpectationResult m : r.checks().missing()) {
+      notes.add(new StatusNote(StatusNote.Kind.CHECK_FAILED, m.key(), m.detail()));
     }
-    if (!s.checks().isEmpty()) {
+    for (StatusNote note : notes) {
+      out.println("  - " + note.describe());
+    }
+    Map<String, Boolean> checks = r.checks().checks();
+    if (!checks.isEmpty()) {
       out.println("checks:");
-      for (Map.Entry<String, Boolean> e : s.checks().entrySet()) {
+      for (Map.Entry<String, Boolean> e : checks.entrySet()) {
         out.println("  " + (e.getValue() ? "ok   " : "FAIL ") + e.getKey());
       }
     }
-    long failedChecks = s.checks().values().stream().filter(v -> !v).count();
-    List<String> problems = new java.util.ArrayList<>();
+    long failedChecks = checks.values().stream().filter(v -> !v).count();
+    List<String> problems = new ArrayList<>();
     count(problems, s.pending().size(), "pending");
     count(problems, s.failed().size(), "failed");
     count(problems, s.changed().size(), "changed");
@@ -56,7 +75,7 @@ public final class StatusRenderer {
     if (problems.isEmpty() && !s.migrated()) {
       problems.add("not at head");
     }
-    out.println("status: " + (s.ok() ? "OK" : "FAILED (" + String.join(", ", problems) + ")"));
+    out.println("status: " + (r.ok() ? "OK" : "FAILED (" + String.join(", ", problems) + ")"));
   }
 
   private static void count(List<String> problems, int n, String what) {

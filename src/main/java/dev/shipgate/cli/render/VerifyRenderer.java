@@ -3,10 +3,10 @@ package dev.shipgate.cli.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.core.Json;
-import dev.shipgate.verify.StageResult;
-import dev.shipgate.verify.StageStatus;
-import dev.shipgate.verify.VerifyItem;
-import dev.shipgate.verify.VerifyReport;
+import dev.shipgate.workflow.verify.StageResult;
+import dev.shipgate.workflow.verify.StageStatus;
+import dev.shipgate.workflow.verify.VerifyItem;
+import dev.shipgate.workflow.verify.VerifyReport;
 import java.io.PrintWriter;
 
 /** Text and JSON forms of a {@link VerifyReport}. */

@@ -1,6 +1,7 @@
 package dev.shipgate.db.postgres;
 
-import dev.shipgate.config.Durations;
+import dev.shipgate.core.Events;
+import dev.shipgate.db.DbEvents;
 import dev.shipgate.db.LockTimeoutException;
 import dev.shipgate.db.MigrationLock;
 import java.net.InetAddress;
@@ -16,7 +17,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.function.Consumer;
 
 /**
  * A session-level advisory lock keyed on the current schema. Session level, not transaction level:
@@ -36,7 +36,7 @@ final class AdvisoryLock implements MigrationLock {
     this.key = key;
   }
 
-  static AdvisoryLock acquire(Connection c, Duration timeout, Consumer<String> waiting)
+  static AdvisoryLock acquire(Connection c, Duration timeout, Events events)
       throws SQLException, LockTimeoutException {
     long key = key(schema(c));
     long started = System.nanoTime();
@@ -54,14 +54,7 @@ final class AdvisoryLock implements MigrationLock {
         throw new LockTimeoutException(holder, Duration.ofNanos(now - started));
       }
       if (now >= nextReport) {
-        waiting.accept(
-            "waiting for the migration lock held by "
-                + holder
-                + " (waited "
-                + Duration.ofNanos(now - started).toSeconds()
-                + "s, giving up after "
-                + Durations.format(timeout)
-                + ")");
+        events.emit(new DbEvents.LockWaiting(holder, Duration.ofNanos(now - started), timeout));
         nextReport = now + REPORT_EVERY.toNanos();
       }
       sleep(Math.min(POLL.toNanos(), deadline - now));

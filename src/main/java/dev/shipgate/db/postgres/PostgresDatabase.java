@@ -1,5 +1,6 @@
 package dev.shipgate.db.postgres;
 
+import dev.shipgate.core.Events;
 import dev.shipgate.db.Catalog;
 import dev.shipgate.db.Database;
 import dev.shipgate.db.DatabaseUrl;
@@ -18,7 +19,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
-import java.util.function.Consumer;
 
 /** PostgreSQL (pgjdbc). */
 public final class PostgresDatabase implements Database {
@@ -139,9 +139,9 @@ public final class PostgresDatabase implements Database {
   }
 
   @Override
-  public MigrationLock lock(Connection c, Duration timeout, Consumer<String> waiting)
+  public MigrationLock lock(Connection c, Duration timeout, Events events)
       throws SQLException, LockTimeoutException {
-    return AdvisoryLock.acquire(c, timeout, waiting);
+    return AdvisoryLock.acquire(c, timeout, events);
   }
 
   @Override

@@ -37,10 +37,12 @@ final class PostgresUrls {
       int userinfoEnd = authority.lastIndexOf('@');
       if (userinfoEnd >= 0) {
         String[] up = userinfo(authority.substring(0, userinfoEnd));
-        String jdbc =
-            "jdbc:postgresql://" + authority.substring(userinfoEnd + 1) + rest.substring(at);
+        String hosts = authority.substring(userinfoEnd + 1);
+        checkPorts(hosts, url);
+        String jdbc = "jdbc:postgresql://" + hosts + rest.substring(at);
         return withQueryCredentials(jdbc, up[0], up[1], url);
       }
+      checkPorts(authority, url);
     }
     return withQueryCredentials(url, null, null, url);
   }
@@ -75,6 +77,7 @@ final class PostgresUrls {
     if (authority.isEmpty()) {
       authority = "localhost";
     }
+    checkPorts(authority, url);
     String rest = url.substring(end);
     String path = rest;
     Map<String, String> params = new LinkedHashMap<>();
@@ -100,6 +103,30 @@ final class PostgresUrls {
         password,
         null,
         url);
+  }
+
+  /**
+   * {@code host[:port][,host[:port]...]}: a port must be a number from 1 to 65535, or the URL is
+   * the user's mistake (64/78), not a database that is down.
+   */
+  private static void checkPorts(String hosts, String url) {
+    for (String host : hosts.split(",")) {
+      int colon = host.lastIndexOf(':');
+      if (colon < 0 || host.endsWith("]")) {
+        continue; // no port, or a bare IPv6 literal
+      }
+      String port = host.substring(colon + 1);
+      boolean ok =
+          !port.isEmpty() && port.length() <= 5 && port.chars().allMatch(Character::isDigit);
+      if (!ok || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+        throw new IllegalArgumentException(
+            "the port '"
+                + port
+                + "' in "
+                + dev.shipgate.config.Redactor.maskUrls(url)
+                + " is not a number from 1 to 65535");
+      }
+    }
   }
 
   private static int authorityEnd(String s, int from) {

@@ -1,5 +1,6 @@
 package dev.shipgate.db.sqlite;
 
+import dev.shipgate.core.Events;
 import dev.shipgate.db.Catalog;
 import dev.shipgate.db.Database;
 import dev.shipgate.db.DatabaseUrl;
@@ -18,7 +19,6 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteOpenMode;
@@ -154,7 +154,7 @@ public final class SqliteDatabase implements Database {
   }
 
   @Override
-  public MigrationLock lock(Connection c, Duration timeout, Consumer<String> waiting) {
+  public MigrationLock lock(Connection c, Duration timeout, Events events) {
     return new MigrationLock() {
       @Override
       public boolean exclusive() {

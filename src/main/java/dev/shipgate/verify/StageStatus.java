@@ -1,8 +1,0 @@
-package dev.shipgate.verify;
-
-/** A verify stage's verdict; SKIP when the config lists nothing for it. */
-public enum StageStatus {
-  PASS,
-  FAIL,
-  SKIP
-}
