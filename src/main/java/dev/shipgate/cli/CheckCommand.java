@@ -5,7 +5,7 @@ import dev.shipgate.cli.render.CheckText;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.probe.check.CheckReport;
 import dev.shipgate.probe.check.CheckService;
-import dev.shipgate.workflow.record.RunOutcomes;
+import dev.shipgate.workflow.incidents.RunOutcomes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;

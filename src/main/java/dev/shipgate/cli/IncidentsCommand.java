@@ -14,6 +14,7 @@ import dev.shipgate.incidents.ResolveResult;
 import dev.shipgate.incidents.Severity;
 import dev.shipgate.incidents.Timeline;
 import dev.shipgate.incidents.notify.Notifications;
+import dev.shipgate.workflow.incidents.Incidents;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.List;
@@ -58,7 +59,7 @@ final class IncidentsCommand implements Callable<Integer> {
   static int withService(ShipgateCommand root, CommandSpec spec, ServiceBody body) {
     root.output().redactWith(Notifications.redactor(root.redactor(), root.config()));
     PrintWriter out = spec.commandLine().getOut();
-    try (Notifications.Opened opened = Notifications.open(root.config(), root.env())) {
+    try (Notifications.Opened opened = Incidents.open(root.config(), root.env())) {
       int code = body.run(opened, out);
       out.flush();
       return code;

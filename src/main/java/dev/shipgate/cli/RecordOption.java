@@ -2,6 +2,7 @@ package dev.shipgate.cli;
 
 import dev.shipgate.incidents.IncidentRecorder;
 import dev.shipgate.incidents.notify.Notifications;
+import dev.shipgate.workflow.incidents.Incidents;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ final class RecordOption {
     }
     try {
       root.output().redactWith(Notifications.redactor(root.redactor(), root.config()));
-      try (Notifications.Opened opened = Notifications.open(root.config(), root.env())) {
+      try (Notifications.Opened opened = Incidents.open(root.config(), root.env())) {
         new IncidentRecorder(opened.service())
             .run(Notifications.project(root.config()), command, outcomes, runPassed);
       }

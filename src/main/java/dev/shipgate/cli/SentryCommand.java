@@ -5,7 +5,7 @@ import dev.shipgate.cli.render.SentryJson;
 import dev.shipgate.cli.render.SentryText;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.Events;
-import dev.shipgate.workflow.record.RunOutcomes;
+import dev.shipgate.workflow.incidents.RunOutcomes;
 import dev.shipgate.workflow.sentry.Sentry;
 import dev.shipgate.workflow.sentry.SentryReport;
 import java.io.PrintWriter;

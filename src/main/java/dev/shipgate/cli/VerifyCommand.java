@@ -3,7 +3,7 @@ package dev.shipgate.cli;
 import dev.shipgate.cli.render.VerifyRenderer;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.db.DatabaseUrl;
-import dev.shipgate.workflow.record.RunOutcomes;
+import dev.shipgate.workflow.incidents.RunOutcomes;
 import dev.shipgate.workflow.verify.VerifyReport;
 import dev.shipgate.workflow.verify.VerifyService;
 import java.io.PrintWriter;

@@ -62,11 +62,12 @@ public final class Store implements AutoCloseable {
   }
 
   /**
-   * Connects, sets SQLite to WAL with a busy timeout, and brings the schema up to date.
+   * Connects, sets SQLite to WAL with a busy timeout, and brings the schema up to date with {@code
+   * runner}.
    *
    * @throws ShipgateException exit 1 when the store cannot be opened (the URL shown redacted)
    */
-  public static Store open(DatabaseUrl url) {
+  public static Store open(DatabaseUrl url, StoreSchema.Runner runner) {
     OpenOptions options = new OpenOptions(CONNECT.timeout(), BUSY_TIMEOUT, true, "shipgate store");
     DbSession session;
     try {
@@ -81,7 +82,7 @@ public final class Store implements AutoCloseable {
           st.execute("PRAGMA synchronous=NORMAL");
         }
       }
-      StoreSchema.ensure(session);
+      StoreSchema.ensure(session, runner);
       return new Store(session);
     } catch (SQLException e) {
       session.close();

@@ -1,16 +1,7 @@
 package dev.shipgate.store;
 
-import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.MigrationLayout;
-import dev.shipgate.config.ShipgateConfig;
-import dev.shipgate.core.Events;
-import dev.shipgate.core.Failure;
-import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DbSession;
-import dev.shipgate.migrate.LintGate;
-import dev.shipgate.migrate.MigrateRequest;
-import dev.shipgate.migrate.MigrateResult;
-import dev.shipgate.migrate.Migrator;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -26,8 +17,6 @@ import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +25,10 @@ import java.util.Map;
  * Creates and upgrades the store's tables with shipgate's builtin migration runner, from the SQL
  * files under {@code dev/shipgate/store/<database>/} on the classpath, recorded in their own
  * history table {@value #HISTORY_TABLE} (so a store that shares a database with the application
- * never mixes with the application's {@code shipgate_schema_history}). The only class that knows
- * the runner's API. A new schema version is a new file added to {@link #FILES}; applied files are
- * never edited (the runner refuses a changed checksum).
+ * never mixes with the application's {@code shipgate_schema_history}). The runner itself is given
+ * ({@link Runner}): the store is below the features, the runner is one. A new schema version is a
+ * new file added to {@link #FILES}; applied files are never edited (the runner refuses a changed
+ * checksum).
  */
 public final class StoreSchema {
   public static final String HISTORY_TABLE = "shipgate_store_history";
@@ -48,8 +38,20 @@ public final class StoreSchema {
 
   private StoreSchema() {}
 
+  /**
+   * Applies the store's migration set with shipgate's builtin runner (which lives above this
+   * package: {@code workflow.incidents.StoreMigration}).
+   */
+  @FunctionalInterface
+  public interface Runner {
+    /**
+     * @throws dev.shipgate.core.ShipgateException when a file cannot be applied
+     */
+    void apply(DbSession session, MigrationSet set, String historyTable);
+  }
+
   /** Brings the store's schema to the latest version; cheap when it already is. */
-  static void ensure(DbSession session) {
+  static void ensure(DbSession session, Runner runner) {
     if (upToDate(session)) {
       return;
     }
@@ -70,28 +72,7 @@ public final class StoreSchema {
     }
     MigrationSet set =
         new MigrationSet(dir, MigrationLayout.FLYWAY, files, List.of(), List.of(), files.size());
-    MigrateRequest req =
-        new MigrateRequest(
-            session.url(),
-            dir,
-            MigrationLayout.FLYWAY,
-            false,
-            null,
-            false,
-            Duration.ofSeconds(30),
-            HISTORY_TABLE);
-    // the set is shipgate's own, not the user's: no lint gate runs over it
-    Migrator runner =
-        new Migrator(
-            new ConnectConfig(null, null, null, null),
-            new LintGate(ShipgateConfig.defaults()),
-            Events.none(),
-            Clock.systemUTC());
-    MigrateResult result = runner.migrate(session, set, req);
-    if (result.failure().isPresent()) {
-      Failure f = result.failure().get();
-      throw new ShipgateException(f.code(), "cannot upgrade the store schema: " + f.message());
-    }
+    runner.apply(session, set, HISTORY_TABLE);
   }
 
   private static boolean upToDate(DbSession session) {

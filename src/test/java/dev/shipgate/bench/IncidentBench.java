@@ -9,6 +9,7 @@ import dev.shipgate.incidents.IncidentService;
 import dev.shipgate.incidents.Severity;
 import dev.shipgate.incidents.notify.Notifications;
 import dev.shipgate.testing.EmbeddedPg;
+import dev.shipgate.workflow.incidents.Incidents;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +63,7 @@ public final class IncidentBench {
           long[] each = new long[calls];
           long t0;
           long total;
-          try (Notifications.Opened o = Notifications.open(config, Map.of())) {
+          try (Notifications.Opened o = Incidents.open(config, Map.of())) {
             IncidentService s = o.service();
             t0 = System.nanoTime();
             for (int i = 0; i < calls; i++) {

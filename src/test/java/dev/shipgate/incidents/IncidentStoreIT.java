@@ -9,6 +9,7 @@ import dev.shipgate.incidents.notify.Notifications;
 import dev.shipgate.testing.ChildShipgate;
 import dev.shipgate.testing.EmbeddedPg;
 import dev.shipgate.testing.MutableClock;
+import dev.shipgate.workflow.incidents.Incidents;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,7 +42,7 @@ class IncidentStoreIT {
     Map<String, String> env = Map.of("DEPLOY_TOKEN", ENV_CANARY);
     ShipgateConfig config = t.load(env);
     Notifications.Opened o =
-        Notifications.open(config, env, clock, Budget.perCommand(Duration.ofSeconds(5)));
+        Incidents.open(config, env, clock, Budget.perCommand(Duration.ofSeconds(5)));
     open.add(o);
     return o.service();
   }

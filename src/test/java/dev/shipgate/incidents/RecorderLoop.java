@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.shipgate.config.ConfigLoader;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.incidents.notify.Notifications;
+import dev.shipgate.workflow.incidents.Incidents;
 import java.nio.file.Path;
 
 /**
@@ -15,7 +16,7 @@ public final class RecorderLoop {
 
   public static void main(String[] args) {
     ShipgateConfig config = new ConfigLoader(System::getenv).loadFile(Path.of(args[0]));
-    try (Notifications.Opened opened = Notifications.open(config, System.getenv())) {
+    try (Notifications.Opened opened = Incidents.open(config, System.getenv())) {
       IncidentService s = opened.service();
       for (long i = 0; ; i++) {
         String key = "loop/k" + (i % 7);

@@ -4,38 +4,43 @@ import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.incidents.IncidentService;
 import dev.shipgate.store.Store;
+import dev.shipgate.store.StoreSchema;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
 
 /**
- * The entry point for commands: opens the store from {@code store:} and returns an {@link
- * IncidentService} whose writes are delivered by a {@link Notifier} for {@code notify:}. A command
- * uses one service (one notify budget); a long-running loop passes {@link Budget#perDispatch}.
+ * Wires the store from {@code store:} to an {@link IncidentService} whose writes are delivered by a
+ * {@link Notifier} for {@code notify:}. Commands open it through {@code
+ * workflow.incidents.Incidents}, which hands in the schema runner. A command uses one service (one
+ * notify budget); a long-running loop passes {@link Budget#perDispatch}.
  */
 public final class Notifications {
   private Notifications() {}
 
-  /** Opens the store with the wall clock and a per-command budget. */
-  public static Opened open(ShipgateConfig config, Map<String, String> env) {
-    return open(
-        config, env, Clock.systemUTC(), Budget.perCommand(config.notifications().timeout()));
-  }
-
+  /**
+   * Opens the store ({@code schema} brings its tables up to date) with {@code clock} and {@code
+   * budget}.
+   */
   public static Opened open(
-      ShipgateConfig config, Map<String, String> env, Clock clock, Budget budget) {
-    return open(config, env, clock, Time.of(clock), budget, new JdkHttpSender());
+      ShipgateConfig config,
+      Map<String, String> env,
+      StoreSchema.Runner schema,
+      Clock clock,
+      Budget budget) {
+    return open(config, env, schema, clock, Time.of(clock), budget, new JdkHttpSender());
   }
 
   static Opened open(
       ShipgateConfig config,
       Map<String, String> env,
+      StoreSchema.Runner schema,
       Clock clock,
       Time time,
       Budget budget,
       HttpSender http) {
     Redactor redactor = redactor(config, env);
-    Store store = Store.open(Store.url(config));
+    Store store = Store.open(Store.url(config), schema);
     IncidentService service = new IncidentService(store, config.incidents(), redactor, clock);
     Notifier notifier =
         new Notifier(

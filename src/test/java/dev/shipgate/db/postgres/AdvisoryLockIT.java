@@ -36,6 +36,18 @@ class AdvisoryLockIT {
               "shipgate: gave up after 1s waiting for the migration lock",
               "pg_terminate_backend")
           .neverShows(EmbeddedPg.CANARY);
+      com.fasterxml.jackson.databind.JsonNode doc =
+          dev.shipgate.core.Json.mapper()
+              .readTree(
+                  CliRun.withEmptyEnv()
+                      .env("DATABASE_URL", db.url())
+                      .run("-c", p.config(), "migrate", "--lock-timeout", "1s", "--format", "json")
+                      .exits(1)
+                      .neverShows(EmbeddedPg.CANARY)
+                      .out());
+      org.assertj.core.api.Assertions.assertThat(doc.at("/error/code").asText())
+          .isEqualTo("LOCK_TIMEOUT");
+      org.assertj.core.api.Assertions.assertThat(doc.get("steps")).isEmpty();
     }
     CliRun.withEmptyEnv()
         .env("DATABASE_URL", db.url())

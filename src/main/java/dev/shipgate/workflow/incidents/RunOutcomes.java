@@ -1,4 +1,4 @@
-package dev.shipgate.workflow.record;
+package dev.shipgate.workflow.incidents;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
