@@ -5,6 +5,7 @@ import dev.shipgate.cli.render.CheckText;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.probe.check.CheckReport;
 import dev.shipgate.probe.check.CheckService;
+import dev.shipgate.workflow.incidents.RunOutcomes;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -38,6 +39,8 @@ final class CheckCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
+  @Mixin RecordOption record;
+
   @Option(
       names = "--timeout",
       paramLabel = "DURATION",
@@ -55,6 +58,11 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       CheckText.render(report, spec.commandLine().getOut(), root.color());
     }
+    record.record(
+        root,
+        "check",
+        RunOutcomes.check(report),
+        report.ok() && (names == null || names.isEmpty()));
     return ExitCode.of(report.health().verdict());
   }
 }

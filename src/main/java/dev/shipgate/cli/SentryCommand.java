@@ -5,6 +5,7 @@ import dev.shipgate.cli.render.SentryJson;
 import dev.shipgate.cli.render.SentryText;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.Events;
+import dev.shipgate.workflow.incidents.RunOutcomes;
 import dev.shipgate.workflow.sentry.Sentry;
 import dev.shipgate.workflow.sentry.SentryReport;
 import java.io.PrintWriter;
@@ -34,6 +35,8 @@ final class SentryCommand implements Callable<Integer> {
 
   @Mixin FormatOption format;
 
+  @Mixin RecordOption record;
+
   @Override
   public Integer call() {
     ShipgateConfig config = root.config();
@@ -47,6 +50,7 @@ final class SentryCommand implements Callable<Integer> {
     } else {
       SentryText.verdict(r, out, err);
     }
+    record.record(root, "sentry", RunOutcomes.sentry(r), r.ok());
     return ExitCode.of(r);
   }
 }

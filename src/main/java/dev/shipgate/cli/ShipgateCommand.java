@@ -28,6 +28,8 @@ import picocli.CommandLine.Spec;
       CheckCommand.class,
       WaitCommand.class,
       VerifyCommand.class,
+      IncidentsCommand.class,
+      NotifyCommand.class,
       InitCommand.class,
       AutoComplete.GenerateCompletion.class
     },

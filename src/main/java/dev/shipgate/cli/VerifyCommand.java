@@ -3,6 +3,7 @@ package dev.shipgate.cli;
 import dev.shipgate.cli.render.VerifyRenderer;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.db.DatabaseUrl;
+import dev.shipgate.workflow.incidents.RunOutcomes;
 import dev.shipgate.workflow.verify.VerifyReport;
 import dev.shipgate.workflow.verify.VerifyService;
 import java.io.PrintWriter;
@@ -35,6 +36,8 @@ final class VerifyCommand implements Callable<Integer> {
   @Mixin DirOption dirOption;
 
   @Mixin FormatOption output;
+
+  @Mixin RecordOption record;
 
   @Option(names = "--quick", description = "Skip the endpoint stage.")
   boolean quick;
@@ -70,6 +73,8 @@ final class VerifyCommand implements Callable<Integer> {
     } else {
       VerifyRenderer.text(report, code, out);
     }
+    out.flush();
+    record.record(root, "verify", RunOutcomes.verify(report), report.ok());
     return code;
   }
 }

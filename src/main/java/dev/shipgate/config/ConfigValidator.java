@@ -1,6 +1,9 @@
 package dev.shipgate.config;
 
 import dev.shipgate.core.ShipgateException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -72,9 +75,82 @@ final class ConfigValidator {
     if (port < 0 || port > 65535) {
       fail(src, "'server.port' must be between 0 and 65535", "server", "port");
     }
-    GithubNotifyConfig gh = c.notifications().github();
-    if (gh != null && (blank(gh.repo()) || !gh.repo().contains("/"))) {
+    incidents(src, c.incidents());
+    notify(src, c.notifications());
+  }
+
+  private static void incidents(ConfigSource src, IncidentsConfig i) {
+    if (i.keepDays() < 1) {
+      fail(
+          src,
+          "'incidents.keepDays' must be at least 1 (days a resolved incident is kept)",
+          "incidents",
+          "keepDays");
+    }
+  }
+
+  private static void notify(ConfigSource src, NotifyConfig n) {
+    Duration t = n.timeout();
+    if (!t.isPositive() || t.compareTo(Duration.ofMinutes(1)) > 0) {
+      fail(
+          src,
+          "'notify.timeout' must be more than 0 and at most 1m (notifications may take this much"
+              + " of a command's time)",
+          "notify",
+          "timeout");
+    }
+    webhook(src, n.slack(), "slack", "the incoming webhook URL Slack gave you");
+    webhook(src, n.webhook(), "webhook", "the URL that receives the JSON");
+    GithubNotifyConfig gh = n.github();
+    if (gh == null) {
+      return;
+    }
+    if (blank(gh.repo()) || !gh.repo().matches("[^/\\s]+/[^/\\s]+")) {
       fail(src, "'notify.github.repo' must be owner/name", "notify", "github", "repo");
+    }
+    if (gh.issue() == null || gh.issue() < 1) {
+      fail(
+          src,
+          "'notify.github.issue' is required: the number of the issue to comment on",
+          "notify",
+          "github",
+          "issue");
+    }
+    if (!isHttpUrl(gh.baseUrl())) {
+      fail(
+          src,
+          "'notify.github.baseUrl' must be an http(s) URL such as https://api.github.com",
+          "notify",
+          "github",
+          "baseUrl");
+    }
+  }
+
+  private static void webhook(ConfigSource src, WebhookTarget w, String key, String what) {
+    if (w.isConfigured() && !isHttpUrl(w.url().reveal())) {
+      // never echo the value: the URL is the credential
+      fail(src, "'notify." + key + "' must be an http(s) URL: " + what, "notify", key);
+    }
+    if (w.baseUrl() != null && !isHttpUrl(w.baseUrl())) {
+      fail(
+          src,
+          "'notify." + key + ".baseUrl' must be an http(s) URL such as http://127.0.0.1:8080",
+          "notify",
+          key,
+          "baseUrl");
+    }
+  }
+
+  private static boolean isHttpUrl(String s) {
+    if (blank(s)) {
+      return false;
+    }
+    try {
+      URI u = new URI(s.strip());
+      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
+          && u.getHost() != null;
+    } catch (URISyntaxException e) {
+      return false;
     }
   }
 

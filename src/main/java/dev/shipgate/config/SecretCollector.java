@@ -23,8 +23,9 @@ final class SecretCollector {
     for (AgentConfig a : c.agents()) {
       out.addAll(a.headers().values());
     }
-    out.add(c.notifications().slack());
-    out.add(c.notifications().webhook());
+    out.add(c.notifications().slack().url());
+    out.add(c.notifications().webhook().url());
+    out.add(c.notifications().webhookSecret());
     if (c.notifications().github() != null) {
       out.add(c.notifications().github().token());
     }

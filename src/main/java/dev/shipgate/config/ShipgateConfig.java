@@ -23,6 +23,7 @@ public record ShipgateConfig(
     VerifyConfig verify,
     ReportConfig report,
     Secret store,
+    IncidentsConfig incidents,
     @JsonProperty("notify") NotifyConfig notifications,
     ObservabilityConfig observability,
     ServerConfig server,
@@ -44,6 +45,7 @@ public record ShipgateConfig(
     verify = Immutables.or(verify, VerifyConfig.defaults());
     report = Immutables.or(report, ReportConfig.defaults());
     store = store == null || !store.isPresent() ? Secret.of(DEFAULT_STORE) : store;
+    incidents = Immutables.or(incidents, IncidentsConfig.defaults());
     notifications = Immutables.or(notifications, NotifyConfig.defaults());
     observability = Immutables.or(observability, ObservabilityConfig.defaults());
     server = Immutables.or(server, ServerConfig.defaults());
@@ -55,7 +57,7 @@ public record ShipgateConfig(
   public static ShipgateConfig defaults() {
     return new ShipgateConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null);
+        null, null, null, null, null);
   }
 
   public boolean isProduction() {
@@ -79,6 +81,7 @@ public record ShipgateConfig(
         verify,
         r,
         store,
+        incidents,
         notifications,
         observability,
         server,

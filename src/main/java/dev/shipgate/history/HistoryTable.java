@@ -26,15 +26,24 @@ public final class HistoryTable {
   private HistoryTable() {}
 
   public static boolean exists(DbSession s) throws SQLException {
-    return s.catalog().table(NAME).isPresent();
+    return exists(s, NAME);
+  }
+
+  /** Whether the history table {@code table} exists (shipgate's own store uses its own table). */
+  public static boolean exists(DbSession s, String table) throws SQLException {
+    return s.catalog().table(table).isPresent();
   }
 
   public static void create(DbSession s) throws SQLException {
+    create(s, NAME);
+  }
+
+  public static void create(DbSession s, String table) throws SQLException {
     Database db = s.database();
     try (Statement st = s.connection().createStatement()) {
       st.execute(
           "CREATE TABLE IF NOT EXISTS "
-              + NAME
+              + table
               + " ("
               + db.identityColumn("installed_rank")
               + ", version VARCHAR(100), name VARCHAR(1000) NOT NULL, kind VARCHAR(20) NOT NULL,"
@@ -44,18 +53,22 @@ public final class HistoryTable {
               + " applied_by VARCHAR(200) NOT NULL)");
       st.execute(
           "CREATE UNIQUE INDEX IF NOT EXISTS "
-              + NAME
+              + table
               + "_version ON "
-              + NAME
+              + table
               + " (version) WHERE kind <> 'repeatable'");
     }
   }
 
   public static List<HistoryRow> read(Connection c) throws SQLException {
+    return read(c, NAME);
+  }
+
+  public static List<HistoryRow> read(Connection c, String table) throws SQLException {
     List<HistoryRow> rows = new ArrayList<>();
     try (Statement st = c.createStatement();
         ResultSet rs =
-            st.executeQuery("SELECT " + COLUMNS + " FROM " + NAME + " ORDER BY installed_rank")) {
+            st.executeQuery("SELECT " + COLUMNS + " FROM " + table + " ORDER BY installed_rank")) {
       while (rs.next()) {
         rows.add(
             new HistoryRow(
@@ -74,9 +87,10 @@ public final class HistoryTable {
     return rows;
   }
 
-  /** Inserts a row and returns its rank. */
+  /** Inserts a row into {@code table} and returns its rank. */
   public static long insert(
       Connection c,
+      String table,
       String version,
       String name,
       String kind,
@@ -88,7 +102,7 @@ public final class HistoryTable {
       throws SQLException {
     String sql =
         "INSERT INTO "
-            + NAME
+            + table
             + " (version, name, kind, checksum, ws_checksum, duration_ms, success, applied_by)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
@@ -107,10 +121,11 @@ public final class HistoryTable {
     }
   }
 
-  public static void markSucceeded(Connection c, long rank, long durationMs) throws SQLException {
+  public static void markSucceeded(Connection c, String table, long rank, long durationMs)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "UPDATE " + NAME + " SET success = ?, duration_ms = ? WHERE installed_rank = ?")) {
+            "UPDATE " + table + " SET success = ?, duration_ms = ? WHERE installed_rank = ?")) {
       ps.setBoolean(1, true);
       ps.setLong(2, durationMs);
       ps.setLong(3, rank);
@@ -122,16 +137,17 @@ public final class HistoryTable {
    * Whether another run already recorded this version (or this exact repeatable content): the
    * re-check a runner without an exclusive lock makes inside its transaction.
    */
-  public static boolean recorded(Connection c, String version, String name, String checksum)
+  public static boolean recorded(
+      Connection c, String table, String version, String name, String checksum)
       throws SQLException {
     String sql =
         version != null
-            ? "SELECT 1 FROM " + NAME + " WHERE version = ? AND kind <> 'repeatable'"
+            ? "SELECT 1 FROM " + table + " WHERE version = ? AND kind <> 'repeatable'"
             : "SELECT 1 FROM "
-                + NAME
+                + table
                 + " WHERE name = ? AND checksum = ? AND installed_rank ="
                 + " (SELECT max(installed_rank) FROM "
-                + NAME
+                + table
                 + " WHERE name = ?)";
     try (PreparedStatement ps = c.prepareStatement(sql)) {
       if (version != null) {

@@ -94,7 +94,12 @@ public final class Migrator {
             null);
       }
       Runner runner =
-          new Runner(session, lock == null || !lock.exclusive(), AppliedBy.get(), clock);
+          new Runner(
+              session,
+              lock == null || !lock.exclusive(),
+              AppliedBy.get(),
+              clock,
+              req.historyTable());
       List<StepResult> done = new ArrayList<>();
       if (!plan.baseline().isEmpty()) {
         events.emit(new MigrateEvents.Baselining(req.baseline().toString(), baseline));
@@ -159,12 +164,16 @@ public final class Migrator {
       throws SQLException {
     List<HistoryRow> rows;
     if (req.dryRun()) {
-      rows = HistoryTable.exists(session) ? HistoryTable.read(session.connection()) : List.of();
+      rows =
+          HistoryTable.exists(session, req.historyTable())
+              ? HistoryTable.read(session.connection(), req.historyTable())
+              : List.of();
     } else {
-      if (!HistoryTable.exists(session)) {
-        HistoryTable.create(session); // under the lock; needs CREATE only the first time
+      if (!HistoryTable.exists(session, req.historyTable())) {
+        // under the lock; needs CREATE only the first time
+        HistoryTable.create(session, req.historyTable());
       }
-      rows = HistoryTable.read(session.connection());
+      rows = HistoryTable.read(session.connection(), req.historyTable());
     }
     return Planner.plan(
         set, rows, session.database(), session.server(), req.baseline(), req.outOfOrder());

@@ -29,12 +29,14 @@ final class Runner {
   private final boolean recheck;
   private final String appliedBy;
   private final Clock clock;
+  private final String table;
 
-  Runner(DbSession session, boolean recheck, String appliedBy, Clock clock) {
+  Runner(DbSession session, boolean recheck, String appliedBy, Clock clock, String table) {
     this.session = session;
     this.recheck = recheck;
     this.appliedBy = appliedBy;
     this.clock = clock;
+    this.table = table;
   }
 
   /**
@@ -52,6 +54,7 @@ final class Runner {
       for (MigrationScript s : scripts) {
         HistoryTable.insert(
             c,
+            table,
             s.file().id(),
             s.file().name(),
             HistoryRow.BASELINE,
@@ -66,10 +69,7 @@ final class Runner {
       db.rollback(c);
       throw new ShipgateException(
           ErrorCode.DB_QUERY_FAILED,
-          "cannot record the baseline in "
-              + HistoryTable.NAME
-              + ": "
-              + Connector.reason(e, session.url()),
+          "cannot record the baseline in " + table + ": " + Connector.reason(e, session.url()),
           e);
     }
   }
@@ -82,7 +82,8 @@ final class Runner {
     try {
       db.begin(c);
       if (recheck
-          && HistoryTable.recorded(c, step.version(), step.name(), step.script().checksum())) {
+          && HistoryTable.recorded(
+              c, table, step.version(), step.name(), step.script().checksum())) {
         db.rollback(c);
         return result(step, Outcome.APPLIED_BY_OTHER_RUN, 0);
       }
@@ -97,6 +98,7 @@ final class Runner {
       long ms = clock.millis() - t0;
       HistoryTable.insert(
           c,
+          table,
           step.version(),
           step.name(),
           kind(step),
@@ -122,13 +124,15 @@ final class Runner {
     try {
       db.begin(c);
       if (recheck
-          && HistoryTable.recorded(c, step.version(), step.name(), step.script().checksum())) {
+          && HistoryTable.recorded(
+              c, table, step.version(), step.name(), step.script().checksum())) {
         db.rollback(c);
         return result(step, Outcome.APPLIED_BY_OTHER_RUN, 0);
       }
       rank =
           HistoryTable.insert(
               c,
+              table,
               step.version(),
               step.name(),
               kind(step),
@@ -151,7 +155,7 @@ final class Runner {
       }
       current = null;
       long ms = clock.millis() - t0;
-      HistoryTable.markSucceeded(c, rank, ms);
+      HistoryTable.markSucceeded(c, table, rank, ms);
       return result(step, Outcome.APPLIED, ms);
     } catch (SQLException e) {
       throw failure(
@@ -163,7 +167,7 @@ final class Runner {
               + step.outsideTransaction()
               + "), so the statements before this one are applied; check the database, delete"
               + " its marker row (DELETE FROM "
-              + HistoryTable.NAME
+              + table
               + " WHERE installed_rank = "
               + rank
               + ") and rerun");
