@@ -161,7 +161,12 @@ class ProbeRunnerTest {
                 }
               });
       URI uri = URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/health");
-      ProbeResult r = runner.run(HttpProbe.builder("tls", ProbeKind.CHECK, uri).build());
+      // a wide timeout: the answer comes at once, but a cold TLS stack on a loaded machine is slow
+      ProbeResult r =
+          runner.run(
+              HttpProbe.builder("tls", ProbeKind.CHECK, uri)
+                  .timeout(java.time.Duration.ofSeconds(60))
+                  .build());
       assertThat(r.reason()).isEqualTo(FailureReason.TLS);
       assertThat(r.detail()).contains("does not speak TLS");
     }

@@ -73,7 +73,9 @@ public final class WaitService {
       Duration attempt = min(options.requestTimeout(), Duration.ofNanos(remaining));
       Observation o = poller.poll(s.target, attempt);
       s.attempts++;
-      s.last = o;
+      if (o.ready() || s.last == null || !cutShortByTheDeadline(o, attempt)) {
+        s.last = o; // an attempt the deadline cut short says nothing new about the target
+      }
       if (o.ready()) {
         s.readyAt = System.nanoTime();
         s.ready = true;
@@ -139,6 +141,12 @@ public final class WaitService {
         TimeUnit.NANOSECONDS.toMillis(end - start),
         s.attempts,
         last);
+  }
+
+  /** It timed out with less time than a full request was given: the wait ended, not the target. */
+  private boolean cutShortByTheDeadline(Observation o, Duration attempt) {
+    return o.reason() == dev.shipgate.probe.FailureReason.TIMEOUT
+        && attempt.compareTo(options.requestTimeout()) < 0;
   }
 
   private static Duration min(Duration a, Duration b) {
