@@ -5,14 +5,11 @@ import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DatabaseUrl;
-import java.io.BufferedReader;
+import dev.shipgate.process.ShellCommand;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs the team's own migrator ({@code migrations.command}, e.g. {@code npx prisma migrate deploy})
@@ -38,35 +35,24 @@ public final class CommandMigrator {
    *     COMMAND_TIMEOUT} when it outlives the timeout
    */
   public static Duration run(Request req, Events events) {
-    ProcessBuilder pb = new ProcessBuilder(shell(req.command()));
-    pb.directory(req.cwd().toFile());
-    pb.redirectErrorStream(true);
-    Map<String, String> env = pb.environment();
-    env.putAll(req.env());
+    Map<String, String> env = new java.util.HashMap<>(req.env());
     env.put("DATABASE_URL", req.url().raw());
-    long t0 = System.nanoTime();
-    Process p;
+    ShellCommand.Result r;
     try {
-      p = pb.start();
+      r =
+          ShellCommand.run(
+              req.command(),
+              req.cwd(),
+              env,
+              req.timeout(),
+              line -> events.emit(new MigrateEvents.MigratorOutput(line)));
     } catch (IOException e) {
       throw new ShipgateException(
           ErrorCode.COMMAND_FAILED,
           "cannot start migrations.command: " + e.getMessage() + " (is a shell available?)",
           e);
     }
-    closeStdin(p);
-    Thread pump = Thread.ofPlatform().daemon().start(() -> pump(p, events));
-    boolean finished;
-    try {
-      finished = p.waitFor(req.timeout().toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      finished = false;
-    }
-    if (!finished) {
-      p.descendants().forEach(ProcessHandle::destroyForcibly);
-      p.destroyForcibly();
-      join(pump);
+    if (r.timedOut()) {
       throw new ShipgateException(
           ErrorCode.COMMAND_TIMEOUT,
           "migrations.command did not finish within "
@@ -76,53 +62,20 @@ public final class CommandMigrator {
               + " (raise migrations.commandTimeout, or find what it waits for: often a lock held"
               + " by another deploy)");
     }
-    join(pump);
-    int code = p.exitValue();
-    if (code != 0) {
+    if (r.exitCode() != 0) {
       throw new ShipgateException(
           ErrorCode.COMMAND_FAILED,
           "migrations.command exited with "
-              + code
+              + r.exitCode()
               + ": "
               + req.command()
-              + (code == 127 ? " (127: the shell did not find the program; is it installed?)" : "")
+              + (r.exitCode() == 127
+                  ? " (127: the shell did not find the program; is it installed?)"
+                  : "")
               + " (its output is above, prefixed "
               + PREFIX.strip()
               + ")");
     }
-    return Duration.ofNanos(System.nanoTime() - t0);
-  }
-
-  private static String[] shell(String command) {
-    boolean windows = System.getProperty("os.name", "").toLowerCase().startsWith("windows");
-    return windows ? new String[] {"cmd", "/c", command} : new String[] {"/bin/sh", "-c", command};
-  }
-
-  private static void pump(Process p, Events events) {
-    try (BufferedReader r =
-        new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-      String line;
-      while ((line = r.readLine()) != null) {
-        events.emit(new MigrateEvents.MigratorOutput(line));
-      }
-    } catch (IOException e) {
-      // the process was killed; its output ends here
-    }
-  }
-
-  private static void join(Thread t) {
-    try {
-      t.join(Duration.ofSeconds(5));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static void closeStdin(Process p) {
-    try {
-      p.getOutputStream().close();
-    } catch (IOException e) {
-      // nothing to close
-    }
+    return r.took();
   }
 }

@@ -64,7 +64,11 @@ class ArchitectureTest {
             "dev.shipgate.history..",
             "dev.shipgate.store..")
         .layer("Infrastructure")
-        .definedBy("dev.shipgate.db..", "dev.shipgate.config..", "dev.shipgate.core..")
+        .definedBy(
+            "dev.shipgate.db..",
+            "dev.shipgate.config..",
+            "dev.shipgate.core..",
+            "dev.shipgate.process..")
         .whereLayer("Cli")
         .mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Workflow")
