@@ -2,7 +2,6 @@ package dev.shipgate.migrate;
 
 import dev.shipgate.config.ApplyMode;
 import dev.shipgate.config.ExpectConfig;
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ExitCode;
@@ -187,18 +186,28 @@ public final class MigrateService {
   }
 
   private static void requireSqlLayout(MigrationSet set) {
-    MigrationLayout l = set.layout();
-    if (l == MigrationLayout.PRISMA || l == MigrationLayout.ALEMBIC) {
-      String tool =
-          l == MigrationLayout.PRISMA ? "npx prisma migrate deploy" : "alembic upgrade head";
+    if (!set.definition().builtinRunner()) {
+      String tool = set.definition().tool().orElse("<its migration command>");
       throw ShipgateException.config(
           DisplayPaths.of(set.dir())
               + " is a "
-              + l.id()
+              + set.layout().id()
               + " project: its own tool applies it; set migrations.apply: command and"
               + " migrations.command: "
               + tool);
     }
+    set.migrations().stream()
+        .filter(f -> !f.variant().isEmpty())
+        .findFirst()
+        .ifPresent(
+            f -> {
+              throw ShipgateException.config(
+                  DisplayPaths.of(set.dir())
+                      + " keeps one file per database ("
+                      + f.name()
+                      + "): its own tool picks the variant; set migrations.apply: command and"
+                      + " migrations.command: <the migrate command of that tool>");
+            });
   }
 
   private static void describe(Plan plan, Progress progress) {

@@ -102,8 +102,28 @@ public final class StatusService {
 
   public static MigrationSet scan(ShipgateConfig config, Path dir, MigrationLayout layout) {
     requireDirectory(dir);
-    return MigrationScanner.scan(dir, layout, SkipList.of(config.migrations().skip()));
+    MigrationSet set = MigrationScanner.scan(dir, layout, SkipList.of(config.migrations().skip()));
+    if (!READABLE.contains(set.layout())) {
+      throw ShipgateException.config(
+          DisplayPaths.of(set.dir())
+              + " is a "
+              + set.layout().id()
+              + " project: shipgate status does not read its tool's history yet; ask the tool"
+              + " itself ("
+              + set.definition().tool().orElse("its status command")
+              + ")");
+    }
+    return set;
   }
+
+  /** The layouts whose history shipgate reads (shipgate's, Flyway's, Prisma's, Alembic's). */
+  private static final java.util.Set<MigrationLayout> READABLE =
+      java.util.EnumSet.of(
+          MigrationLayout.NUMBERED,
+          MigrationLayout.UPDOWN,
+          MigrationLayout.FLYWAY,
+          MigrationLayout.PRISMA,
+          MigrationLayout.ALEMBIC);
 
   /** Status over an open session; {@code forced} null means choose by the rule above. */
   public static MigrationStatus status(
@@ -183,7 +203,7 @@ public final class StatusService {
       case PRISMA -> HistorySource.PRISMA;
       case ALEMBIC -> HistorySource.ALEMBIC;
       case NUMBERED, UPDOWN -> HistorySource.SHIPGATE;
-      case AUTO -> null;
+      default -> null;
     };
   }
 

@@ -1,6 +1,5 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.AlembicRevision;
@@ -25,10 +24,12 @@ import java.util.TreeMap;
  */
 final class AlembicGraphRule implements MigrationRule {
   @Override
+  public Rule id() {
+    return Rule.MULTIPLE_HEADS;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
-    if (set.layout() != MigrationLayout.ALEMBIC) {
-      return List.of();
-    }
     List<Finding> out = new ArrayList<>();
     Map<String, AlembicRevision> byId = new LinkedHashMap<>();
     List<AlembicRevision> sorted = new ArrayList<>(set.revisions());
@@ -55,7 +56,9 @@ final class AlembicGraphRule implements MigrationRule {
       out.addAll(brokenLinks(r, byId, labels));
     }
     out.addAll(cycles(byId));
-    out.addAll(heads(byId));
+    for (Map<String, AlembicRevision> graph : separateTrees(byId)) {
+      out.addAll(heads(graph));
+    }
     return out;
   }
 
@@ -168,6 +171,54 @@ final class AlembicGraphRule implements MigrationRule {
       }
     }
     return cycle;
+  }
+
+  /**
+   * The graphs Alembic reads separately: when the revisions form several unconnected graphs that
+   * live in different folders (one {@code versions/<dialect>/} per database, each its own version
+   * location), each is checked on its own; otherwise the whole directory is one graph.
+   */
+  private static List<Map<String, AlembicRevision>> separateTrees(
+      Map<String, AlembicRevision> byId) {
+    Map<String, String> root = new HashMap<>();
+    for (String id : byId.keySet()) {
+      root.put(id, id);
+    }
+    for (AlembicRevision r : byId.values()) {
+      for (String p : r.downRevisions()) {
+        if (byId.containsKey(p)) {
+          root.put(find(root, r.revision()), find(root, p));
+        }
+      }
+    }
+    Map<String, Map<String, AlembicRevision>> parts = new LinkedHashMap<>();
+    for (AlembicRevision r : byId.values()) {
+      parts
+          .computeIfAbsent(find(root, r.revision()), k -> new LinkedHashMap<>())
+          .put(r.revision(), r);
+    }
+    if (parts.size() < 2) {
+      return List.of(byId);
+    }
+    Map<java.nio.file.Path, String> folderOwner = new HashMap<>();
+    for (Map.Entry<String, Map<String, AlembicRevision>> e : parts.entrySet()) {
+      for (AlembicRevision r : e.getValue().values()) {
+        String owner = folderOwner.putIfAbsent(r.path().getParent(), e.getKey());
+        if (owner != null && !owner.equals(e.getKey())) {
+          return List.of(byId);
+        }
+      }
+    }
+    return new ArrayList<>(parts.values());
+  }
+
+  private static String find(Map<String, String> root, String id) {
+    String r = id;
+    while (!root.get(r).equals(r)) {
+      r = root.get(r);
+    }
+    root.put(id, r);
+    return r;
   }
 
   private static List<Finding> heads(Map<String, AlembicRevision> byId) {
