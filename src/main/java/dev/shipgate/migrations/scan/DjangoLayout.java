@@ -87,14 +87,14 @@ final class DjangoLayout extends BaseLayout {
     return name.endsWith(".py") && !name.startsWith("_") && !name.startsWith("~");
   }
 
-  /** True when {@code dir} itself holds migration modules (or is an app's migrations package). */
+  /**
+   * True when {@code dir} itself is an app's migrations package: named {@code migrations}, or
+   * holding modules with a {@code class Migration}.
+   */
   private static boolean isApp(Path dir) {
-    for (DirectoryListing.Entry e : DirectoryListing.list(dir).entries()) {
-      if (isModule(e.name()) || e.name().equals("__init__.py")) {
-        return true;
-      }
-    }
-    return false;
+    Path name = dir.toAbsolutePath().normalize().getFileName();
+    return (name != null && name.toString().equals("migrations"))
+        || FolderEvidence.of(dir).django > 0;
   }
 
   /**
