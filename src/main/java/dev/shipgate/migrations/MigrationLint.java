@@ -35,8 +35,15 @@ public final class MigrationLint {
   private MigrationLint() {}
 
   public static Outcome run(List<Path> dirs, Options options, ShipgateConfig config) {
-    RulePolicy policy = RulePolicy.from(config.lint(), config.source());
-    SkipList skip = SkipList.of(config.migrations().skip());
+    return run(
+        dirs,
+        options,
+        RulePolicy.from(config.lint(), config.source()),
+        SkipList.of(config.migrations().skip()));
+  }
+
+  /** Lints with an explicit policy and skip list (the corpus tests use the defaults). */
+  public static Outcome run(List<Path> dirs, Options options, RulePolicy policy, SkipList skip) {
     LintReport report = LintReport.empty();
     List<String> written = new ArrayList<>();
     for (Path dir : dirs) {

@@ -224,8 +224,11 @@ final class AlembicGraphRule implements MigrationRule {
   private static List<Finding> heads(Map<String, AlembicRevision> byId) {
     Set<String> referenced = new HashSet<>();
     byId.values().forEach(r -> referenced.addAll(r.downRevisions()));
+    Set<String> broken = brokenDescendants(byId);
     List<AlembicRevision> heads =
-        byId.values().stream().filter(r -> !referenced.contains(r.revision())).toList();
+        byId.values().stream()
+            .filter(r -> !referenced.contains(r.revision()) && !broken.contains(r.revision()))
+            .toList();
     if (heads.size() < 2) {
       return List.of();
     }
@@ -256,6 +259,31 @@ final class AlembicGraphRule implements MigrationRule {
               "merge them: alembic merge -m \"merge heads\" " + String.join(" ", ids)));
     }
     return out;
+  }
+
+  /**
+   * Revisions whose ancestry reaches a missing revision: broken-chain already reports them, and
+   * Alembic stops there before it counts heads, so they are not heads of their own.
+   */
+  private static Set<String> brokenDescendants(Map<String, AlembicRevision> byId) {
+    Map<String, List<String>> children = new HashMap<>();
+    Deque<String> todo = new ArrayDeque<>();
+    for (AlembicRevision r : byId.values()) {
+      for (String p : r.downRevisions()) {
+        children.computeIfAbsent(p, k -> new ArrayList<>()).add(r.revision());
+        if (!byId.containsKey(p)) {
+          todo.add(r.revision());
+        }
+      }
+    }
+    Set<String> broken = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String r = todo.poll();
+      if (broken.add(r)) {
+        todo.addAll(children.getOrDefault(r, List.of()));
+      }
+    }
+    return broken;
   }
 
   private static String branchLabel(AlembicRevision head, Map<String, AlembicRevision> byId) {
