@@ -174,9 +174,9 @@ final class AlembicGraphRule implements MigrationRule {
   }
 
   /**
-   * The graphs Alembic reads separately: when the revisions form several unconnected graphs that
-   * live in different folders (one {@code versions/<dialect>/} per database, each its own version
-   * location), each is checked on its own; otherwise the whole directory is one graph.
+   * The graphs Alembic reads separately: revisions joined by an edge or by sharing a folder are one
+   * graph; graphs with nothing in common (one {@code versions/<dialect>/} folder per database, each
+   * its own version location) are checked on their own.
    */
   private static List<Map<String, AlembicRevision>> separateTrees(
       Map<String, AlembicRevision> byId) {
@@ -191,23 +191,18 @@ final class AlembicGraphRule implements MigrationRule {
         }
       }
     }
+    Map<java.nio.file.Path, String> firstInFolder = new HashMap<>();
+    for (AlembicRevision r : byId.values()) {
+      String first = firstInFolder.putIfAbsent(r.path().getParent(), r.revision());
+      if (first != null) {
+        root.put(find(root, r.revision()), find(root, first));
+      }
+    }
     Map<String, Map<String, AlembicRevision>> parts = new LinkedHashMap<>();
     for (AlembicRevision r : byId.values()) {
       parts
           .computeIfAbsent(find(root, r.revision()), k -> new LinkedHashMap<>())
           .put(r.revision(), r);
-    }
-    if (parts.size() < 2) {
-      return List.of(byId);
-    }
-    Map<java.nio.file.Path, String> folderOwner = new HashMap<>();
-    for (Map.Entry<String, Map<String, AlembicRevision>> e : parts.entrySet()) {
-      for (AlembicRevision r : e.getValue().values()) {
-        String owner = folderOwner.putIfAbsent(r.path().getParent(), e.getKey());
-        if (owner != null && !owner.equals(e.getKey())) {
-          return List.of(byId);
-        }
-      }
     }
     return new ArrayList<>(parts.values());
   }
