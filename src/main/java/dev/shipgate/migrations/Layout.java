@@ -55,6 +55,11 @@ public interface Layout {
    */
   String collisionKey(MigrationFile file);
 
+  /** What the tool offers instead of a rollback file among forward ones ("" when nothing). */
+  default String rollbackAlternative(MigrationFile rollback) {
+    return "";
+  }
+
   /** What goes wrong when two forward migrations share a {@link #collisionKey key}. */
   default String collisionEffect() {
     return "runners apply the two in an undefined or name-dependent order, or refuse to run";

@@ -1,6 +1,5 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
@@ -78,9 +77,7 @@ final class RollbackFileRule implements MigrationRule {
               + rollback.version().text()
               + " and undo an earlier migration";
     }
-    if (set.layout() == MigrationLayout.FLYWAY) {
-      message += " (Flyway's own undo scripts are named U" + rollback.version().text() + "__...)";
-    }
+    message += set.definition().rollbackAlternative(rollback);
     return Finding.of(Rule.ROLLBACK_FILE, rollback.path(), null, message, MOVE_HINT);
   }
 

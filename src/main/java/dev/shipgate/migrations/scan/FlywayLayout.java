@@ -54,4 +54,9 @@ final class FlywayLayout extends BaseLayout {
         + " free version comes after the newest; never rename a migration a database has already"
         + " run";
   }
+
+  @Override
+  public String rollbackAlternative(MigrationFile rollback) {
+    return " (Flyway's own undo scripts are named U" + rollback.version().text() + "__...)";
+  }
 }
