@@ -10,7 +10,6 @@ import dev.shipgate.ci.rules.CiRules;
 import dev.shipgate.ci.yaml.YamlFile;
 import dev.shipgate.ci.yaml.YamlProblem;
 import dev.shipgate.config.Redactor;
-import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
 import dev.shipgate.lint.Rule;
@@ -54,7 +53,7 @@ public final class CiLint {
    */
   public static LintReport run(List<Path> paths, RulePolicy policy, Redactor redactor) {
     CiLint lint = new CiLint();
-    List<String> targets = new ArrayList<>();
+    List<LintReport.Target> targets = new ArrayList<>();
     for (Path input : paths) {
       CiFiles.Target target = CiFiles.resolve(input);
       for (Path file : target.files()) {
@@ -83,19 +82,18 @@ public final class CiLint {
     return CiFiles.findRepository(start);
   }
 
-  private String lintFile(Path file, Path repoRoot) {
-    String shown = DisplayPaths.of(file);
+  private LintReport.Target lintFile(Path file, Path repoRoot) {
     if (!linted.add(file)) {
-      return shown + " (already checked)";
+      return new LintReport.Target(file, "ci", 1, "already checked", null);
     }
     Optional<YamlFile> yaml = parse(file);
     if (yaml.isEmpty()) {
-      return shown + " (not checked: see the finding)";
+      return new LintReport.Target(file, "ci", 1, "not checked: see the finding", null);
     }
     YamlFile f = yaml.get();
     Node root = f.root();
     if (root == null) {
-      return shown + " (empty)";
+      return new LintReport.Target(file, "ci", 1, "empty", null);
     }
     CiDocument doc;
     Map<Path, List<String>> lines = new LinkedHashMap<>();
@@ -113,7 +111,12 @@ public final class CiLint {
     StepClassifier classifier = new StepClassifier(uses -> localAction(repoRoot, uses));
     findings.addAll(CiRules.check(doc, new CiContext(classifier), lines));
     int jobs = doc.jobs().size();
-    return shown + " (" + doc.kind().label() + ", " + jobs + (jobs == 1 ? " job)" : " jobs)");
+    return new LintReport.Target(
+        file,
+        doc.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+        1,
+        doc.kind().label() + ", " + jobs + (jobs == 1 ? " job" : " jobs"),
+        null);
   }
 
   private static boolean isGitlab(Path file, Node root) {

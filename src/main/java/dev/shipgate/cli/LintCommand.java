@@ -50,7 +50,7 @@ final class LintCommand implements Callable<Integer>, FormatOption.LintReporting
     if (migrations == null && repository.isEmpty()) {
       throw nothingToLint(config);
     }
-    LintReport report = new LintReport(List.of(), 0, List.of());
+    LintReport report = LintReport.empty();
     if (migrations != null) {
       report = lintMigrations(List.of(migrations), options);
     }

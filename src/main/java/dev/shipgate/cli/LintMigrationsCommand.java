@@ -15,9 +15,11 @@ import picocli.CommandLine.ParentCommand;
     name = "migrations",
     mixinStandardHelpOptions = true,
     description =
-        "Lint migration directories offline: names, duplicate versions, rollback and"
-            + " destructive files, gaps, glob order, the Alembic graph, Prisma folders, and"
-            + " shipgate.sum. Exit 1 when any finding is an error.")
+        "Lint migration directories offline (numbered, Flyway, up/down, Prisma, Alembic, Django,"
+            + " Rails, dbmate, goose, diesel; detected from the files): names, duplicate versions,"
+            + " rollback and destructive files, gaps, glob order, migration graphs, folders"
+            + " without SQL, directories with nothing to check, and shipgate.sum. Exit 1 when any"
+            + " finding is an error.")
 final class LintMigrationsCommand implements Callable<Integer>, FormatOption.LintReporting {
   @ParentCommand LintCommand lint;
 

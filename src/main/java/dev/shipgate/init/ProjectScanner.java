@@ -3,7 +3,9 @@ package dev.shipgate.init;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.scan.LayoutDetector;
+import dev.shipgate.migrations.scan.Layouts;
 import java.io.IOException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -206,7 +208,11 @@ public final class ProjectScanner {
     if (layout == MigrationLayout.PRISMA || layout == MigrationLayout.ALEMBIC) {
       return;
     }
-    String command = layout == MigrationLayout.FLYWAY ? flywayCommand(base, dir) : null;
+    Layout def = Layouts.of(layout);
+    String command =
+        layout == MigrationLayout.FLYWAY
+            ? flywayCommand(base, dir)
+            : def.builtinRunner() ? null : def.tool().orElse(null);
     out.add(new MigrationCandidate(rel(base, dir), layout, count, command));
     claimed.add(dir);
   }

@@ -31,16 +31,21 @@ public enum Rule {
       Severity.ERROR,
       "A shell glob would apply the files in a different order than their versions"),
   MULTIPLE_HEADS(
-      "multiple-heads", Severity.ERROR, "The Alembic revision graph has more than one head"),
+      "multiple-heads",
+      Severity.ERROR,
+      "The migration graph (Alembic, a Django app) has more than one head"),
   BROKEN_CHAIN(
       "broken-chain",
       Severity.ERROR,
-      "An Alembic revision points at a revision that does not exist"),
+      "A migration depends on a revision or migration that does not exist"),
   DUPLICATE_REVISION(
       "duplicate-revision", Severity.ERROR, "Two Alembic files declare the same revision id"),
-  REVISION_CYCLE("revision-cycle", Severity.ERROR, "The Alembic revision graph contains a cycle"),
+  REVISION_CYCLE(
+      "revision-cycle", Severity.ERROR, "The migration graph (Alembic, Django) contains a cycle"),
   MISSING_MIGRATION_SQL(
-      "missing-migration-sql", Severity.ERROR, "A Prisma migration folder has no migration.sql"),
+      "missing-migration-sql",
+      Severity.ERROR,
+      "A migration folder has no SQL to run (Prisma migration.sql, diesel up.sql)"),
   CHECKSUM_MISMATCH(
       "checksum-mismatch",
       Severity.ERROR,
@@ -48,6 +53,10 @@ public enum Rule {
   SUM_MISSING("sum-missing", Severity.ERROR, "The migration directory has no shipgate.sum ledger"),
   UNREADABLE_FILE(
       "unreadable-file", Severity.ERROR, "A migration file cannot be read or is not text"),
+  NO_MIGRATIONS(
+      "no-migrations",
+      Severity.WARNING,
+      "A directory holds no migration its layout recognises, so nothing in it was checked"),
   CONTINUE_ON_ERROR(
       "continue-on-error",
       Severity.ERROR,

@@ -1,7 +1,6 @@
 package dev.shipgate.migrate;
 
 import dev.shipgate.config.ConnectConfig;
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ErrorClass;
 import dev.shipgate.core.ErrorCode;
@@ -202,20 +201,33 @@ public final class Migrator {
     }
   }
 
-  /** Prisma, Alembic and the other tool-owned layouts are applied by their own tool. */
+  /**
+   * Prisma, Alembic and the other tool-owned layouts are applied by their own tool, and so is a
+   * tree with one file per database (the tool picks the variant).
+   */
   private static void requireSqlLayout(MigrationSet set) {
-    MigrationLayout l = set.layout();
-    if (l == MigrationLayout.PRISMA || l == MigrationLayout.ALEMBIC) {
-      String tool =
-          l == MigrationLayout.PRISMA ? "npx prisma migrate deploy" : "alembic upgrade head";
+    if (!set.definition().builtinRunner()) {
+      String tool = set.definition().tool().orElse("<its migration command>");
       throw ShipgateException.config(
           DisplayPaths.of(set.dir())
               + " is a "
-              + l.id()
+              + set.layout().id()
               + " project: its own tool applies it; set migrations.apply: command and"
               + " migrations.command: "
               + tool);
     }
+    set.migrations().stream()
+        .filter(f -> !f.variant().isEmpty())
+        .findFirst()
+        .ifPresent(
+            f -> {
+              throw ShipgateException.config(
+                  DisplayPaths.of(set.dir())
+                      + " keeps one file per database ("
+                      + f.name()
+                      + "): its own tool picks the variant; set migrations.apply: command and"
+                      + " migrations.command: <the migrate command of that tool>");
+            });
   }
 
   /** A gate failure before any file ran; anything else (usage, config) is thrown on. */

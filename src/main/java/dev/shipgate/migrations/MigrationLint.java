@@ -7,6 +7,7 @@ import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
+import dev.shipgate.lint.Rule;
 import dev.shipgate.lint.RulePolicy;
 import dev.shipgate.migrations.ledger.Ledger;
 import dev.shipgate.migrations.rules.MigrationLinter;
@@ -34,29 +35,70 @@ public final class MigrationLint {
   private MigrationLint() {}
 
   public static Outcome run(List<Path> dirs, Options options, ShipgateConfig config) {
-    RulePolicy policy = RulePolicy.from(config.lint(), config.source());
-    SkipList skip = SkipList.of(config.migrations().skip());
-    LintReport report = new LintReport(List.of(), 0, List.of());
+    return run(
+        dirs,
+        options,
+        RulePolicy.from(config.lint(), config.source()),
+        SkipList.of(config.migrations().skip()));
+  }
+
+  /** Lints with an explicit policy and skip list (the corpus tests use the defaults). */
+  public static Outcome run(List<Path> dirs, Options options, RulePolicy policy, SkipList skip) {
+    LintReport report = LintReport.empty();
     List<String> written = new ArrayList<>();
     for (Path dir : dirs) {
       requireDirectory(dir);
-      MigrationSet set = MigrationScanner.scan(dir, options.layout(), skip);
-      List<Finding> findings = new ArrayList<>(MigrationLinter.lint(set));
-      if (options.updateSum()) {
-        written.add(update(set));
-      } else {
-        findings.addAll(Ledger.check(set, options.requireSum()));
-      }
-      String target =
-          DisplayPaths.of(set.dir())
-              + " ("
-              + set.layout().id()
-              + " layout, "
-              + set.files()
-              + (set.files() == 1 ? " file)" : " files)");
-      report = report.plus(new LintReport(policy.apply(findings), set.files(), List.of(target)));
+      report = report.plus(lintOne(dir, options, skip, policy, written));
     }
     return new Outcome(report, written);
+  }
+
+  private static LintReport lintOne(
+      Path dir, Options options, SkipList skip, RulePolicy policy, List<String> written) {
+    MigrationScanner.Resolved resolved = MigrationScanner.resolve(dir, options.layout());
+    if (!resolved.found()) {
+      String layout =
+          options.layout() == MigrationLayout.AUTO ? "none" : resolved.layout().id().id();
+      String detail =
+          options.layout() == MigrationLayout.AUTO
+              ? "no layout recognised"
+              : layout + " layout, 0 files";
+      List<Finding> findings = List.of(noMigrations(dir, resolved.note()));
+      return new LintReport(
+          policy.apply(findings),
+          0,
+          List.of(new LintReport.Target(dir, layout, 0, detail, resolved.note())));
+    }
+    MigrationSet set = MigrationScanner.scan(resolved, skip);
+    List<Finding> findings = new ArrayList<>(MigrationLinter.lint(set));
+    String note = null;
+    if (set.recognised() == 0 && set.problems().isEmpty()) {
+      note = "no " + set.definition().label() + " migration in it";
+      findings.add(noMigrations(set.dir(), note));
+    } else if (options.updateSum()) {
+      written.add(update(set));
+    } else {
+      findings.addAll(Ledger.check(set, options.requireSum()));
+    }
+    String detail =
+        set.layout().id() + " layout, " + set.files() + (set.files() == 1 ? " file" : " files");
+    return new LintReport(
+        policy.apply(findings),
+        set.files(),
+        List.of(new LintReport.Target(set.dir(), set.layout().id(), set.files(), detail, note)));
+  }
+
+  private static Finding noMigrations(Path dir, String note) {
+    return Finding.of(
+        Rule.NO_MIGRATIONS,
+        dir,
+        null,
+        "nothing was checked here: " + note,
+        "point shipgate at the folder that holds the migrations (or choose the layout with"
+            + " --layout / migrations.layout); if this folder is meant to be empty, allow it:"
+            + " lint.rules.no-migrations.allow: ["
+            + DisplayPaths.of(dir)
+            + "]");
   }
 
   private static String update(MigrationSet set) {

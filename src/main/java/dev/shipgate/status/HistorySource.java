@@ -1,10 +1,15 @@
 package dev.shipgate.status;
 
 import dev.shipgate.config.ApplyMode;
-import dev.shipgate.config.MigrationLayout;
+import dev.shipgate.core.DisplayPaths;
+import dev.shipgate.core.ShipgateException;
+import dev.shipgate.migrations.Layout;
+import dev.shipgate.migrations.MigrationSet;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 
-/** A migration tool's history table. */
+/** A migration history table shipgate can read: its own, or another tool's. */
 public enum HistorySource {
   SHIPGATE("shipgate_schema_history"),
   FLYWAY("flyway_schema_history"),
@@ -25,17 +30,50 @@ public enum HistorySource {
     return name().toLowerCase(Locale.ROOT);
   }
 
+  /** The reader for a tool's history table, when shipgate has one. */
+  static Optional<HistorySource> ofTable(String table) {
+    return Arrays.stream(values()).filter(s -> s.table.equals(table)).findFirst();
+  }
+
   /**
-   * The history a layout's own tool writes: Prisma and Alembic projects have theirs, a Flyway
-   * directory under {@code apply: command} has Flyway's, and everything shipgate applies has
-   * shipgate's.
+   * The history a directory's migrations are recorded in: shipgate's for what its runner applies,
+   * else the layout's own tool's (a Flyway directory under {@code apply: command} is Flyway's).
+   *
+   * @throws ShipgateException {@code CONFIG_INVALID} for a layout whose tool's history shipgate
+   *     does not read
    */
-  public static HistorySource natural(MigrationLayout layout, ApplyMode apply) {
-    return switch (layout) {
-      case PRISMA -> PRISMA;
-      case ALEMBIC -> ALEMBIC;
-      case FLYWAY -> apply == ApplyMode.COMMAND ? FLYWAY : SHIPGATE;
-      default -> SHIPGATE;
-    };
+  static HistorySource natural(MigrationSet set, ApplyMode apply) {
+    Layout layout = set.definition();
+    if (layout.builtinRunner() && (apply == ApplyMode.BUILTIN || layout.historyTable().isEmpty())) {
+      return SHIPGATE;
+    }
+    return toolHistory(set);
+  }
+
+  /** {@code --layout L} names the tool whose history to read. */
+  static HistorySource forced(MigrationSet set) {
+    Layout layout = set.definition();
+    if (layout.historyTable().isEmpty() && layout.builtinRunner()) {
+      return SHIPGATE;
+    }
+    return toolHistory(set);
+  }
+
+  private static HistorySource toolHistory(MigrationSet set) {
+    Layout layout = set.definition();
+    return layout
+        .historyTable()
+        .flatMap(HistorySource::ofTable)
+        .orElseThrow(
+            () ->
+                ShipgateException.config(
+                    DisplayPaths.of(set.dir())
+                        + " is a "
+                        + layout.id().id()
+                        + " project: shipgate status does not read its tool's history yet ("
+                        + layout.historyTable().orElse("no history table")
+                        + "); ask the tool itself ("
+                        + layout.tool().orElse("its status command")
+                        + ")"));
   }
 }

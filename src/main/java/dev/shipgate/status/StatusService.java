@@ -103,6 +103,12 @@ public final class StatusService {
     Map<MigrationFile, MigrationScript> scripts;
     try {
       set = scan(req.dir(), req.layout());
+      // a layout whose tool's history shipgate cannot read fails before anything waits on it
+      if (req.forced()) {
+        HistorySource.forced(set);
+      } else {
+        HistorySource.natural(set, req.apply());
+      }
       scripts = MigrationScript.loadAll(HistoryComparison.forward(set));
     } catch (RuntimeException e) {
       connecting.thenAccept(DbSession::close);
@@ -118,7 +124,7 @@ public final class StatusService {
   }
 
   public HistoryStatus read(Prepared p) {
-    HistorySource forced = p.request().forced() ? forcedSource(p.request().layout()) : null;
+    HistorySource forced = p.request().forced() ? HistorySource.forced(p.set()) : null;
     return read(p.session(), p.set(), p.scripts(), forced, p.request().apply());
   }
 
@@ -131,7 +137,7 @@ public final class StatusService {
       ApplyMode apply) {
     try {
       Catalog catalog = session.catalog();
-      HistorySource natural = HistorySource.natural(set.layout(), apply);
+      HistorySource natural = forced != null ? forced : HistorySource.natural(set, apply);
       List<HistorySource> present = present(catalog);
       HistorySource source = forced != null ? forced : choose(present, natural);
       boolean has = present.contains(source);
@@ -198,16 +204,6 @@ public final class StatusService {
    */
   private static boolean atHead(SourceState s) {
     return s.head() == null || s.current() != null;
-  }
-
-  static HistorySource forcedSource(MigrationLayout layout) {
-    return switch (layout) {
-      case FLYWAY -> HistorySource.FLYWAY;
-      case PRISMA -> HistorySource.PRISMA;
-      case ALEMBIC -> HistorySource.ALEMBIC;
-      case NUMBERED, UPDOWN -> HistorySource.SHIPGATE;
-      case AUTO -> null;
-    };
   }
 
   private static List<HistorySource> present(Catalog catalog) throws SQLException {

@@ -6,6 +6,7 @@ import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
 import dev.shipgate.migrations.Version;
+import dev.shipgate.migrations.scan.Layouts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -71,7 +72,14 @@ public final class StoreSchema {
               false));
     }
     MigrationSet set =
-        new MigrationSet(dir, MigrationLayout.FLYWAY, files, List.of(), List.of(), files.size());
+        new MigrationSet(
+            dir,
+            Layouts.of(MigrationLayout.FLYWAY),
+            files,
+            List.of(),
+            List.of(),
+            List.of(),
+            files.size());
     runner.apply(session, set, HISTORY_TABLE);
   }
 

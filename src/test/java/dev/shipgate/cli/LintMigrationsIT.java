@@ -22,7 +22,19 @@ class LintMigrationsIT {
   private static final boolean UPDATE = Boolean.getBoolean("golden.update");
 
   @ParameterizedTest
-  @ValueSource(strings = {"numbered", "flyway", "updown", "prisma", "alembic"})
+  @ValueSource(
+      strings = {
+        "numbered",
+        "flyway",
+        "updown",
+        "prisma",
+        "alembic",
+        "django",
+        "rails",
+        "dbmate",
+        "goose",
+        "diesel"
+      })
   void brokenTreeFailsAndFixedTreePasses(String layout) {
     shipgate("lint", "migrations", "examples/" + layout + "/broken")
         .exits(1)
@@ -33,7 +45,19 @@ class LintMigrationsIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"numbered", "flyway", "updown", "prisma", "alembic"})
+  @ValueSource(
+      strings = {
+        "numbered",
+        "flyway",
+        "updown",
+        "prisma",
+        "alembic",
+        "django",
+        "rails",
+        "dbmate",
+        "goose",
+        "diesel"
+      })
   void jsonOutputMatchesTheGoldenFile(String layout) throws IOException {
     String out =
         shipgate("lint", "migrations", "examples/" + layout + "/broken", "--format", "json")
@@ -57,10 +81,13 @@ class LintMigrationsIT {
 
   private static void golden(String name, String actual) throws IOException {
     Path file = GOLDEN.resolve(name);
-    if (UPDATE || !Files.exists(file)) {
+    if (UPDATE) {
       Files.createDirectories(GOLDEN);
       Files.writeString(file, actual);
     }
+    assertThat(file)
+        .as("golden file %s is missing: regenerate with -Dgolden.update=true and review it", file)
+        .exists();
     assertThat(actual).isEqualTo(Files.readString(file));
   }
 
@@ -75,6 +102,47 @@ class LintMigrationsIT {
     assertThat(n.get("findings").findValuesAsText("rule"))
         .containsExactly(
             "destructive-file", "rollback-file", "duplicate-version", "duplicate-version");
+  }
+
+  @Test
+  void jsonNamesEveryTargetWithItsLayoutAndAnEmptyFolderIsNeverOk(@TempDir Path dir)
+      throws IOException {
+    JsonNode n =
+        Json.mapper()
+            .readTree(
+                shipgate("lint", "migrations", "examples/django/fixed", "--format", "json")
+                    .exits(0)
+                    .out());
+    assertThat(n.at("/targets/0/layout").asText()).isEqualTo("django");
+    assertThat(n.at("/targets/0/path").asText()).isEqualTo("examples/django/fixed/shop/migrations");
+    assertThat(n.at("/targets/0/checked").asBoolean()).isTrue();
+    shipgate("lint", "migrations", dir.toString())
+        .exits(0)
+        .outContains("no-migrations", "an empty folder", "NOTHING CHECKED in")
+        .neverShows("OK");
+    JsonNode empty =
+        Json.mapper()
+            .readTree(shipgate("lint", "migrations", dir.toString(), "--format", "json").out());
+    assertThat(empty.at("/targets/0/checked").asBoolean()).isFalse();
+    assertThat(empty.at("/targets/0/layout").asText()).isEqualTo("none");
+  }
+
+  @Test
+  void noMigrationsCanBeRaisedToAnErrorLikeEveryRule(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("db"));
+    Files.writeString(dir.resolve("db/changelog.xml"), "<databaseChangeLog/>");
+    Path cfg = dir.resolve("shipgate.yaml");
+    Files.writeString(cfg, "migrations: {dir: db}\nlint: {rules: {no-migrations: error}}\n");
+    shipgate("-c", cfg.toString(), "lint", "migrations")
+        .exits(1)
+        .outContains("Liquibase changelogs, which shipgate does not lint");
+  }
+
+  @Test
+  void aForcedLayoutThatRecognisesNothingSaysWhatTheFolderLooksLike() {
+    shipgate("lint", "migrations", "examples/django/fixed", "--layout", "numbered")
+        .exits(0)
+        .outContains("it looks like Django migrations, not numbered: pass --layout django");
   }
 
   @Test

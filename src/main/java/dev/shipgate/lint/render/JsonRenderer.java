@@ -8,7 +8,11 @@ import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.LintReport;
 import java.io.PrintWriter;
 
-/** `--format json`: the document of PRODUCT.md §4 (ok, findings, summary). */
+/**
+ * `--format json`: the document of PRODUCT.md §4 (ok, findings, targets, summary). {@code targets}
+ * lists every directory or file checked with its layout, so CI can tell "checked nothing" ({@code
+ * checked: false}) from "all good".
+ */
 final class JsonRenderer implements LintRenderer {
   @Override
   public void render(LintReport report, PrintWriter out, boolean color) {
@@ -27,6 +31,17 @@ final class JsonRenderer implements LintRenderer {
       }
       n.put("message", f.message());
       n.put("hint", f.hint());
+    }
+    ArrayNode targets = root.putArray("targets");
+    for (LintReport.Target t : report.targets()) {
+      ObjectNode n = targets.addObject();
+      n.put("path", DisplayPaths.of(t.path()));
+      n.put("layout", t.layout());
+      n.put("files", t.files());
+      n.put("checked", t.checked());
+      if (t.note() != null) {
+        n.put("note", t.note());
+      }
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("files", report.files());

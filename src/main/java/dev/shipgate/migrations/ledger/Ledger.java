@@ -1,9 +1,9 @@
 package dev.shipgate.migrations.ledger;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.AlembicRevision;
+import dev.shipgate.migrations.DjangoMigration;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -26,11 +26,13 @@ public final class Ledger {
 
   /** The files the ledger covers, in apply order. */
   static List<Path> covered(MigrationSet set) {
-    if (set.layout() == MigrationLayout.ALEMBIC) {
-      return set.revisions().stream()
+    if (set.definition().graphOrdered()) {
+      List<Path> files = new ArrayList<>();
+      set.revisions().stream()
           .sorted(Comparator.comparing(AlembicRevision::fileName))
-          .map(AlembicRevision::path)
-          .toList();
+          .forEach(r -> files.add(r.path()));
+      set.djangoMigrations().stream().map(DjangoMigration::path).sorted().forEach(files::add);
+      return files;
     }
     return set.migrations().stream()
         .filter(f -> f.kind() == MigrationKind.VERSIONED && !f.skipped())
@@ -173,7 +175,7 @@ public final class Ledger {
         lastRecordedName = r.name();
       }
     }
-    if (set.layout() == MigrationLayout.ALEMBIC) {
+    if (set.definition().graphOrdered()) {
       return out; // the revision graph, not file order, decides where a new revision goes
     }
     for (int i = 0; i < lastRecorded; i++) {

@@ -1,5 +1,5 @@
 /**
- * {@code shipgate.sum}: the file format (chained SHA-256 plus a whitespace-insensitive hash) and
- * the check and update of a directory against it.
+ * The {@code shipgate.sum} checksum ledger: its format ({@code SumFile}, chained SHA-256) and
+ * checking or rewriting it for a scanned directory ({@code Ledger}). Must not touch a database.
  */
 package dev.shipgate.migrations.ledger;

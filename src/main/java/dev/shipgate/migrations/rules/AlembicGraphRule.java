@@ -1,6 +1,5 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.AlembicRevision;
@@ -25,10 +24,12 @@ import java.util.TreeMap;
  */
 final class AlembicGraphRule implements MigrationRule {
   @Override
+  public Rule id() {
+    return Rule.MULTIPLE_HEADS;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
-    if (set.layout() != MigrationLayout.ALEMBIC) {
-      return List.of();
-    }
     List<Finding> out = new ArrayList<>();
     Map<String, AlembicRevision> byId = new LinkedHashMap<>();
     List<AlembicRevision> sorted = new ArrayList<>(set.revisions());
@@ -55,7 +56,9 @@ final class AlembicGraphRule implements MigrationRule {
       out.addAll(brokenLinks(r, byId, labels));
     }
     out.addAll(cycles(byId));
-    out.addAll(heads(byId));
+    for (Map<String, AlembicRevision> graph : separateTrees(byId)) {
+      out.addAll(heads(graph));
+    }
     return out;
   }
 
@@ -170,11 +173,57 @@ final class AlembicGraphRule implements MigrationRule {
     return cycle;
   }
 
+  /**
+   * The graphs Alembic reads separately: revisions joined by an edge or by sharing a folder are one
+   * graph; graphs with nothing in common (one {@code versions/<dialect>/} folder per database, each
+   * its own version location) are checked on their own.
+   */
+  private static List<Map<String, AlembicRevision>> separateTrees(
+      Map<String, AlembicRevision> byId) {
+    Map<String, String> root = new HashMap<>();
+    for (String id : byId.keySet()) {
+      root.put(id, id);
+    }
+    for (AlembicRevision r : byId.values()) {
+      for (String p : r.downRevisions()) {
+        if (byId.containsKey(p)) {
+          root.put(find(root, r.revision()), find(root, p));
+        }
+      }
+    }
+    Map<java.nio.file.Path, String> firstInFolder = new HashMap<>();
+    for (AlembicRevision r : byId.values()) {
+      String first = firstInFolder.putIfAbsent(r.path().getParent(), r.revision());
+      if (first != null) {
+        root.put(find(root, r.revision()), find(root, first));
+      }
+    }
+    Map<String, Map<String, AlembicRevision>> parts = new LinkedHashMap<>();
+    for (AlembicRevision r : byId.values()) {
+      parts
+          .computeIfAbsent(find(root, r.revision()), k -> new LinkedHashMap<>())
+          .put(r.revision(), r);
+    }
+    return new ArrayList<>(parts.values());
+  }
+
+  private static String find(Map<String, String> root, String id) {
+    String r = id;
+    while (!root.get(r).equals(r)) {
+      r = root.get(r);
+    }
+    root.put(id, r);
+    return r;
+  }
+
   private static List<Finding> heads(Map<String, AlembicRevision> byId) {
     Set<String> referenced = new HashSet<>();
     byId.values().forEach(r -> referenced.addAll(r.downRevisions()));
+    Set<String> broken = brokenDescendants(byId);
     List<AlembicRevision> heads =
-        byId.values().stream().filter(r -> !referenced.contains(r.revision())).toList();
+        byId.values().stream()
+            .filter(r -> !referenced.contains(r.revision()) && !broken.contains(r.revision()))
+            .toList();
     if (heads.size() < 2) {
       return List.of();
     }
@@ -205,6 +254,31 @@ final class AlembicGraphRule implements MigrationRule {
               "merge them: alembic merge -m \"merge heads\" " + String.join(" ", ids)));
     }
     return out;
+  }
+
+  /**
+   * Revisions whose ancestry reaches a missing revision: broken-chain already reports them, and
+   * Alembic stops there before it counts heads, so they are not heads of their own.
+   */
+  private static Set<String> brokenDescendants(Map<String, AlembicRevision> byId) {
+    Map<String, List<String>> children = new HashMap<>();
+    Deque<String> todo = new ArrayDeque<>();
+    for (AlembicRevision r : byId.values()) {
+      for (String p : r.downRevisions()) {
+        children.computeIfAbsent(p, k -> new ArrayList<>()).add(r.revision());
+        if (!byId.containsKey(p)) {
+          todo.add(r.revision());
+        }
+      }
+    }
+    Set<String> broken = new HashSet<>();
+    while (!todo.isEmpty()) {
+      String r = todo.poll();
+      if (broken.add(r)) {
+        todo.addAll(children.getOrDefault(r, List.of()));
+      }
+    }
+    return broken;
   }
 
   private static String branchLabel(AlembicRevision head, Map<String, AlembicRevision> byId) {

@@ -1,8 +1,8 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationContent;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * role owns ({@code DROP SCHEMA}, {@code DROP DATABASE}, {@code DROP OWNED}, outside comments), or
  * whose name says it resets the database ({@code 00_supabase_reset.sql}). Files in {@code
  * migrations.skip} are exempt: they are never applied. Rollback files are exempt too: dropping what
- * the forward file created is their job.
+ * the forward file created is their job, and so is the down part of a file that holds both (dbmate,
+ * goose, Alembic's {@code downgrade}): only the layout's {@link Layout#forwardText} is read.
  */
 final class DestructiveFileRule implements MigrationRule {
   private static final Pattern DROP =
@@ -49,7 +50,13 @@ final class DestructiveFileRule implements MigrationRule {
 
   /** Reads files on all cores: whole-directory lint time is dominated by this I/O. */
   @Override
+  public Rule id() {
+    return Rule.DESTRUCTIVE_FILE;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
+    Layout layout = set.definition();
     List<Finding> out = new ArrayList<>();
     set.migrations().parallelStream()
         .filter(
@@ -57,19 +64,17 @@ final class DestructiveFileRule implements MigrationRule {
                 !f.skipped()
                     && f.kind() != MigrationKind.ROLLBACK
                     && f.kind() != MigrationKind.UNDO)
-        .map(DestructiveFileRule::check)
+        .map(f -> check(layout, f))
         .forEachOrdered(o -> o.ifPresent(out::add));
-    if (set.layout() == MigrationLayout.ALEMBIC) {
-      set.revisions().parallelStream()
-          .map(r -> MigrationContent.read(r.path()))
-          .filter(c -> c.problem() == null)
-          .map(c -> scan(c.path(), c.text(), true))
-          .forEachOrdered(o -> o.ifPresent(out::add));
-    }
+    set.revisions().parallelStream()
+        .map(r -> MigrationContent.read(r.path()))
+        .filter(c -> c.problem() == null)
+        .map(c -> scan(c.path(), layout.forwardText(c.path(), c.text()), true))
+        .forEachOrdered(o -> o.ifPresent(out::add));
     return out;
   }
 
-  private static Optional<Finding> check(MigrationFile f) {
+  private static Optional<Finding> check(Layout layout, MigrationFile f) {
     if (isResetName(f.description())) {
       return Optional.of(
           Finding.of(
@@ -82,7 +87,7 @@ final class DestructiveFileRule implements MigrationRule {
     MigrationContent content = MigrationContent.read(f.path());
     return content.problem() != null
         ? Optional.of(content.problem())
-        : scan(f.path(), content.text(), false);
+        : scan(f.path(), layout.forwardText(f.path(), content.text()), false);
   }
 
   static boolean isResetName(String description) {

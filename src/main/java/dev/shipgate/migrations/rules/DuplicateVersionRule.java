@@ -1,56 +1,49 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
 import dev.shipgate.migrations.Version;
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * {@code duplicate-version}: two forward migrations with one version (or two Flyway repeatables
- * with one description). The first by name keeps its version: on every database a name-ordered
- * runner already applied it first. Each later one gets a finding whose hint names a free version.
+ * {@code duplicate-version}: two forward migrations with one {@link Layout#collisionKey key} (the
+ * version; per database for up/down variants; a Flyway repeatable's description), or, where the
+ * tool requires it, one {@link Layout#nameKey name} (Rails class names). The first by name keeps
+ * its version: on every database a name-ordered runner already applied it first. Each later one
+ * gets a finding whose hint is the layout's ({@link Layout#renameHint}).
  */
 final class DuplicateVersionRule implements MigrationRule {
   @Override
+  public Rule id() {
+    return Rule.DUPLICATE_VERSION;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
-    if (set.layout() == MigrationLayout.PRISMA || set.layout() == MigrationLayout.ALEMBIC) {
-      return List.of();
-    }
-    List<Finding> out = new ArrayList<>();
-    Map<String, List<MigrationFile>> groups = new LinkedHashMap<>();
-    for (MigrationFile f : set.migrations()) {
-      if (f.skipped() || f.kind() == MigrationKind.ROLLBACK) {
-        continue;
-      }
-      String key =
-          switch (f.kind()) {
-            case REPEATABLE -> "R:" + f.description();
-            case UNDO -> "U:" + f.version().canonical();
-            default -> "V:" + f.version().canonical();
-          };
-      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
-    }
+    Layout layout = set.definition();
+    List<MigrationFile> forward =
+        set.migrations().stream()
+            .filter(f -> !f.skipped() && f.kind() != MigrationKind.ROLLBACK)
+            .filter(f -> f.version() != null || f.kind() == MigrationKind.REPEATABLE)
+            .toList();
     Set<Version> used =
         set.migrations().stream()
             .map(MigrationFile::version)
             .filter(v -> v != null)
             .collect(Collectors.toSet());
-    for (List<MigrationFile> group : groups.values()) {
-      if (group.size() < 2) {
-        continue;
-      }
-      group.sort(Comparator.comparing(MigrationFile::name));
+    List<Finding> out = new ArrayList<>();
+    for (List<MigrationFile> group : groups(forward, layout::collisionKey)) {
       MigrationFile kept = group.get(0);
       for (MigrationFile dup : group.subList(1, group.size())) {
         String what =
@@ -63,67 +56,55 @@ final class DuplicateVersionRule implements MigrationRule {
                 dup.path(),
                 null,
                 what
+                    + (dup.variant().isEmpty() ? "" : " for " + dup.variant())
                     + " is also used by "
                     + kept.name()
-                    + ": runners apply the two in an undefined or name-dependent order, or refuse to run",
-                hint(set.layout(), dup, used)));
+                    + ": "
+                    + layout.collisionEffect(),
+                layout.renameHint(dup, kept, used)));
+      }
+    }
+    for (List<MigrationFile> group : groups(forward, f -> layout.nameKey(f).orElse(null))) {
+      MigrationFile kept = group.get(0);
+      for (MigrationFile dup : group.subList(1, group.size())) {
+        String name = layout.nameKey(dup).orElseThrow();
+        out.add(
+            Finding.of(
+                Rule.DUPLICATE_VERSION,
+                dup.path(),
+                null,
+                "migration name "
+                    + name
+                    + " is also used by "
+                    + kept.name()
+                    + ": Rails stops every migration run (\"Multiple migrations have the name "
+                    + name
+                    + "\")",
+                "rename it (and its class) to a name no other migration uses, e.g. "
+                    + name
+                    + "Again, if no database has applied it yet"));
       }
     }
     return out;
   }
 
-  private static String hint(MigrationLayout layout, MigrationFile dup, Set<Version> used) {
-    if (dup.kind() == MigrationKind.REPEATABLE) {
-      return "give one of them a distinct description, e.g. R__" + dup.description() + "_2.sql";
-    }
-    Version v = dup.version();
-    String rename =
-        switch (layout) {
-          case NUMBERED -> {
-            String suffix = freeSuffix(v, used);
-            String number = dup.name().substring(0, Version.leadingDigits(dup.name()));
-            Version nv = Version.parse(number + suffix);
-            used.add(nv);
-            yield number + suffix + dup.name().substring(number.length() + v.suffix().length());
-          }
-          case FLYWAY -> {
-            Version nv = nextAfterHighest(used);
-            yield dup.name().charAt(0) + nv.text() + "__" + dup.description() + ".sql";
-          }
-          default -> {
-            Version nv = nextAfterHighest(used);
-            String num = pad(nv.text(), Version.leadingDigits(dup.name()));
-            yield num
-                + dup.name().substring(Version.leadingDigits(dup.name()))
-                + " (and its .down.sql)";
-          }
-        };
-    return "rename to " + rename;
-  }
-
-  private static String freeSuffix(Version v, Set<Version> used) {
-    for (char c = 'b'; c <= 'z'; c++) {
-      if (!used.contains(Version.parse(v.major() + String.valueOf(c)))) {
-        return String.valueOf(c);
+  /** Groups of two or more files sharing a non-null key, each sorted by name. */
+  private static List<List<MigrationFile>> groups(
+      List<MigrationFile> files, Function<MigrationFile, String> key) {
+    Map<String, List<MigrationFile>> groups = new LinkedHashMap<>();
+    for (MigrationFile f : files) {
+      String k = key.apply(f);
+      if (k != null) {
+        groups.computeIfAbsent(k, x -> new ArrayList<>()).add(f);
       }
     }
-    return "z";
-  }
-
-  /**
-   * A version after every existing one: Flyway (without outOfOrder) and up/down runners skip or
-   * reject a version lower than one a database already applied, so a renamed duplicate must come
-   * last.
-   */
-  private static Version nextAfterHighest(Set<Version> used) {
-    BigInteger top =
-        used.stream().map(Version::major).max(BigInteger::compareTo).orElse(BigInteger.ZERO);
-    Version next = Version.parse(top.add(BigInteger.ONE).toString());
-    used.add(next);
-    return next;
-  }
-
-  private static String pad(String n, int width) {
-    return n.length() >= width ? n : "0".repeat(width - n.length()) + n;
+    List<List<MigrationFile>> out = new ArrayList<>();
+    for (List<MigrationFile> g : groups.values()) {
+      if (g.size() > 1) {
+        g.sort(Comparator.comparing(MigrationFile::name));
+        out.add(g);
+      }
+    }
+    return out;
   }
 }

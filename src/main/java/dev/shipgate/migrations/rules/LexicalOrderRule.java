@@ -14,17 +14,22 @@ import java.util.List;
 /**
  * {@code lexical-order-mismatch}: the order a shell glob ({@code for f in *.sql}) or a name sort
  * applies files differs from their version order, e.g. {@code 10_x.sql} before {@code 2_y.sql}. An
- * error for the numbered layout, whose runners are often such loops. For Prisma, which applies
- * folders in name order, timestamps of mixed lengths that sort wrongly are a warning. Flyway and
- * up/down runners sort by version themselves, so they are not checked.
+ * error for layouts whose runners are often such loops (numbered). For Prisma, which applies
+ * folders in name order, a folder whose timestamp (right-padded to 14 digits) is older than one
+ * applied before it is a warning. Layouts whose tools sort by version are not checked.
  */
 final class LexicalOrderRule implements MigrationRule {
   @Override
+  public Rule id() {
+    return Rule.LEXICAL_ORDER_MISMATCH;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
-    return switch (set.layout()) {
-      case NUMBERED -> numbered(set);
-      case PRISMA -> prisma(set);
-      default -> List.of();
+    return switch (set.definition().nameOrder()) {
+      case GLOB -> numbered(set);
+      case TIMESTAMPED_NAMES -> prisma(set);
+      case IRRELEVANT -> List.of();
     };
   }
 
@@ -67,30 +72,51 @@ final class LexicalOrderRule implements MigrationRule {
     return out;
   }
 
+  /**
+   * Prisma applies folders in name order. Their timestamps mean time when right-padded to 14 digits
+   * ({@code 20250625} = {@code 20250625000000}); a folder whose padded time is older than a folder
+   * Prisma applies before it is reported. Folders that share a timestamp are ordered by their full
+   * names, as Prisma does, and are fine.
+   */
   private static List<Finding> prisma(MigrationSet set) {
     List<Finding> out = new ArrayList<>();
-    MigrationFile highest = null;
+    MigrationFile latest = null;
+    String latestTime = null;
     for (MigrationFile f : set.migrations()) {
       if (f.version() == null) {
         continue;
       }
-      if (highest != null && f.version().compareTo(highest.version()) < 0) {
+      String time = paddedTime(f);
+      if (latest != null && older(time, latestTime)) {
         out.add(
             Finding.of(
                     Rule.LEXICAL_ORDER_MISMATCH,
                     f.path().getParent(),
                     null,
-                    "timestamps of mixed lengths: Prisma applies folders in name order, so this one runs after "
-                        + highest.name()
-                        + " although its timestamp "
-                        + f.version().text()
-                        + " is older",
-                    "rename the folder with a 14-digit timestamp (yyyyMMddHHmmss) so name order matches time order")
+                    "Prisma applies folders in name order, so this one runs after "
+                        + latest.name()
+                        + " although its timestamp (read as "
+                        + time
+                        + ") is older than that folder's ("
+                        + latestTime
+                        + ")",
+                    "rename the folder with a 14-digit timestamp (yyyyMMddHHmmss) so name order"
+                        + " matches time order, if no database has applied it yet")
                 .withSeverity(Severity.WARNING));
       } else {
-        highest = f;
+        latest = f;
+        latestTime = time;
       }
     }
     return out;
+  }
+
+  private static boolean older(String a, String b) {
+    return a.length() != b.length() ? a.length() < b.length() : a.compareTo(b) < 0;
+  }
+
+  private static String paddedTime(MigrationFile f) {
+    String digits = f.name().substring(0, Version.leadingDigits(f.name()));
+    return digits.length() >= 14 ? digits : digits + "0".repeat(14 - digits.length());
   }
 }

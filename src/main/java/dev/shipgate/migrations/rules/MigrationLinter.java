@@ -5,7 +5,10 @@ import dev.shipgate.migrations.MigrationSet;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Runs every migration rule over a scanned directory; scan problems come first. */
+/**
+ * Runs the migration rules the directory's layout {@link dev.shipgate.migrations.Layout#checks
+ * checks} over it; scan problems come first.
+ */
 public final class MigrationLinter {
   private static final List<MigrationRule> RULES =
       List.of(
@@ -14,14 +17,17 @@ public final class MigrationLinter {
           new DestructiveFileRule(),
           new VersionGapRule(),
           new LexicalOrderRule(),
-          new AlembicGraphRule());
+          new AlembicGraphRule(),
+          new DjangoGraphRule());
 
   private MigrationLinter() {}
 
   public static List<Finding> lint(MigrationSet set) {
     List<Finding> findings = new ArrayList<>(set.problems());
     for (MigrationRule rule : RULES) {
-      findings.addAll(rule.check(set));
+      if (set.definition().checks(rule.id())) {
+        findings.addAll(rule.check(set));
+      }
     }
     return findings;
   }

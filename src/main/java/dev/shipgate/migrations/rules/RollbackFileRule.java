@@ -1,6 +1,5 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
@@ -25,23 +24,28 @@ final class RollbackFileRule implements MigrationRule {
       "delete it or move it out of the migration directory (e.g. to a rollbacks/ folder beside it); to undo a change, write a new forward migration";
 
   @Override
+  public Rule id() {
+    return Rule.ROLLBACK_FILE;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
     List<Finding> out = new ArrayList<>();
     for (MigrationFile f : set.migrations()) {
       if (f.skipped()) {
         continue;
       }
-      switch (set.layout()) {
-        case UPDOWN -> orphanDown(set, f).ifPresent(out::add);
-        case PRISMA -> namedLikeRollback(f).ifPresent(out::add);
-        case NUMBERED, FLYWAY -> {
+      switch (set.definition().rollbacks()) {
+        case DOWN_FILES -> orphanDown(set, f).ifPresent(out::add);
+        case NAMES_ONLY -> namedLikeRollback(f).ifPresent(out::add);
+        case PAIRED_FILES -> {
           if (f.kind() == MigrationKind.ROLLBACK) {
             out.add(paired(set, f));
           } else if (f.kind() == MigrationKind.VERSIONED) {
             namedLikeRollback(f).ifPresent(out::add);
           }
         }
-        default -> {}
+        case NONE -> {}
       }
     }
     return out;
@@ -73,9 +77,7 @@ final class RollbackFileRule implements MigrationRule {
               + rollback.version().text()
               + " and undo an earlier migration";
     }
-    if (set.layout() == MigrationLayout.FLYWAY) {
-      message += " (Flyway's own undo scripts are named U" + rollback.version().text() + "__...)";
-    }
+    message += set.definition().rollbackAlternative(rollback);
     return Finding.of(Rule.ROLLBACK_FILE, rollback.path(), null, message, MOVE_HINT);
   }
 

@@ -1,6 +1,5 @@
 package dev.shipgate.migrations.rules;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.MigrationFile;
@@ -20,12 +19,12 @@ final class VersionGapRule implements MigrationRule {
   private static final BigInteger TIMESTAMP = BigInteger.valueOf(10_000_000L);
 
   @Override
+  public Rule id() {
+    return Rule.VERSION_GAP;
+  }
+
+  @Override
   public List<Finding> check(MigrationSet set) {
-    if (set.layout() != MigrationLayout.NUMBERED
-        && set.layout() != MigrationLayout.FLYWAY
-        && set.layout() != MigrationLayout.UPDOWN) {
-      return List.of();
-    }
     TreeMap<BigInteger, MigrationFile> firstByMajor = new TreeMap<>();
     for (MigrationFile f : set.migrations()) {
       if (f.kind() != MigrationKind.VERSIONED || f.skipped()) {

@@ -12,13 +12,16 @@ import java.util.regex.Pattern;
  * Reads {@code revision}, {@code down_revision}, {@code branch_labels} and {@code depends_on} from
  * an Alembic revision file's text, without running Python. Handles type annotations ({@code
  * down_revision: Union[str, Sequence[str], None] = ...}), None, strings, and tuples or lists spread
- * over several lines (merge revisions).
+ * over several lines (merge revisions). Branch labels given as names ({@code (cli.EXPAND_BRANCH,)})
+ * count as labels.
  */
 final class AlembicParser {
   private static final Pattern ASSIGNMENT =
       Pattern.compile(
           "^(revision|down_revision|branch_labels|depends_on)\\s*(?::[^=\\n]*)?=(?!=)\\s*(.*)$");
   private static final Pattern STRING = Pattern.compile("'([^'\\\\]*)'|\"([^\"\\\\]*)\"");
+  private static final Pattern NAME =
+      Pattern.compile("[A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)*");
 
   private AlembicParser() {}
 
@@ -53,7 +56,7 @@ final class AlembicParser {
           down = strings;
           downLine = start + 1;
         }
-        case "branch_labels" -> labels = strings;
+        case "branch_labels" -> labels = strings.isEmpty() ? names(value.toString()) : strings;
         default -> depends = strings;
       }
     }
@@ -62,6 +65,22 @@ final class AlembicParser {
     }
     return Optional.of(
         new AlembicRevision(path, revision, down, labels, depends, revisionLine, downLine));
+  }
+
+  /**
+   * Labels given as names or attributes ({@code (cli.EXPAND_BRANCH,)}): their values are not known
+   * without running Python, so the expressions stand for them; they still count as labels.
+   */
+  private static List<String> names(String value) {
+    List<String> out = new ArrayList<>();
+    Matcher m = NAME.matcher(value);
+    while (m.find()) {
+      String n = m.group();
+      if (!n.equals("None") && !n.equals("True") && !n.equals("False")) {
+        out.add(n);
+      }
+    }
+    return out;
   }
 
   private static List<String> strings(String value) {

@@ -1,9 +1,9 @@
 package dev.shipgate.migrations.scan;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.AlembicRevision;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationContent;
 import dev.shipgate.migrations.MigrationSet;
 import java.nio.file.Path;
@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Alembic's {@code versions/*.py}: every Python file there is a revision (Alembic fails to load one
+ * Alembic's {@code versions/*.py}, subfolders included (per-release folders, {@code
+ * recursive_version_locations}): every Python file there is a revision (Alembic fails to load one
  * without {@code revision = ...}). File names are free-form ({@code <rev>_<slug>.py}, {@code
  * YYYY-MM-DD_HH-MM_<rev>_<slug>.py}); only the assignments matter.
  */
 final class AlembicScanner implements LayoutScanner {
   @Override
-  public MigrationSet scan(Path dir, SkipList skip) {
-    DirectoryListing.Listing listing = DirectoryListing.list(dir);
+  public MigrationSet scan(Path dir, SkipList skip, Layout layout) {
+    DirectoryListing.Listing listing = DirectoryListing.walk(dir);
     List<Finding> problems = new ArrayList<>(listing.problems());
     List<AlembicRevision> revisions = new ArrayList<>();
     int files = 0;
@@ -49,6 +50,6 @@ final class AlembicScanner implements LayoutScanner {
                 "move helper modules out of versions/, or add the revision header (alembic revision -m ...)"));
       }
     }
-    return new MigrationSet(dir, MigrationLayout.ALEMBIC, List.of(), revisions, problems, files);
+    return new MigrationSet(dir, layout, List.of(), revisions, List.of(), problems, files);
   }
 }

@@ -1,8 +1,8 @@
 package dev.shipgate.migrations.scan;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
 import dev.shipgate.migrations.Version;
@@ -28,7 +28,7 @@ final class FlywayScanner implements LayoutScanner {
       Pattern.compile("([VvUu]?)(\\d+(?:[._]\\d+)*)[_\\-\\s]*(.*)\\.[Ss][Qq][Ll]");
 
   @Override
-  public MigrationSet scan(Path dir, SkipList skip) {
+  public MigrationSet scan(Path dir, SkipList skip, Layout layout) {
     DirectoryListing.Listing listing = DirectoryListing.walk(dir);
     List<Finding> problems = new ArrayList<>(listing.problems());
     List<Candidate> candidates = new ArrayList<>();
@@ -51,12 +51,7 @@ final class FlywayScanner implements LayoutScanner {
       }
     }
     return new MigrationSet(
-        dir,
-        MigrationLayout.FLYWAY,
-        Candidate.resolve(candidates, skip),
-        List.of(),
-        problems,
-        files);
+        dir, layout, Candidate.resolve(candidates, skip), List.of(), List.of(), problems, files);
   }
 
   private static Finding invalidName(DirectoryListing.Entry e) {

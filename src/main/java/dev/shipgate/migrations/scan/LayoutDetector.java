@@ -1,80 +1,63 @@
 package dev.shipgate.migrations.scan;
 
 import dev.shipgate.config.MigrationLayout;
-import java.io.IOException;
-import java.nio.file.DirectoryStream;
-import java.nio.file.Files;
+import dev.shipgate.core.DisplayPaths;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Guesses a directory's layout from its names. Order matters: up/down pairs also look numbered
- * ({@code 1_init.up.sql}), and Prisma folders sit beside loose numbered files in some repos, so the
- * stronger signal wins.
+ * Decides a directory's layout from what its files are ({@link FolderEvidence}): names first, and
+ * section markers or Python classes where names look alike. A folder that is not a tree itself but
+ * holds exactly one below it (a project root, {@code src/main/resources}) is detected as that tree;
+ * Flyway version folders and an Alembic graph split over folders are one tree, as those tools read
+ * them; several apps' Django migrations are one project.
  */
 public final class LayoutDetector {
-  /** The layout and the directory to scan (an Alembic project's {@code versions/} folder). */
-  public record Detected(MigrationLayout layout, Path dir) {}
+  /**
+   * The layout and the directory to scan.
+   *
+   * @param found false when no layout recognised anything ({@code layout} is then numbered)
+   * @param note when not found: what the folder looks like and how to point at the right one
+   */
+  public record Detected(MigrationLayout layout, Path dir, boolean found, String note) {}
 
   private LayoutDetector() {}
 
   public static Detected detect(Path dir) {
-    Path versions = dir.resolve("versions");
-    if (Files.isDirectory(versions) && Files.isRegularFile(dir.resolve("env.py"))) {
-      return new Detected(MigrationLayout.ALEMBIC, versions);
+    FolderEvidence evidence = FolderEvidence.of(dir);
+    Optional<MigrationLayout> own = evidence.layout();
+    if (own.isPresent()) {
+      return new Detected(
+          own.get(), evidence.alembicProject ? dir.resolve("versions") : dir, true, null);
     }
-    int prisma = 0;
-    int py = 0;
-    int numbered = 0;
-    int updown = 0;
-    int flyway = 0;
-    boolean lock = false;
-    try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
-      for (Path p : ds) {
-        String name = p.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        boolean fileName = lower.endsWith(".sql") || lower.endsWith(".py");
-        if (!fileName && Files.isDirectory(p)) {
-          if (PrismaScanner.FOLDER.matcher(name).matches()
-              && Files.isRegularFile(p.resolve("migration.sql"))) {
-            prisma++;
-          }
-          continue;
-        }
-        lock |= name.equals(PrismaScanner.LOCK_FILE);
-        if (lower.endsWith(".py") && !name.equals("__init__.py")) {
-          py++;
-        } else if (UpDownScanner.NAME.matcher(name).matches()) {
-          updown++;
-        } else if (FlywayScanner.VERSIONED.matcher(name).matches()
-            || FlywayScanner.REPEATABLE.matcher(name).matches()) {
-          flyway++;
-        } else if (NumberedScanner.NAME.matcher(name).matches()) {
-          numbered++;
-        }
-      }
-    } catch (IOException e) {
-      return new Detected(MigrationLayout.NUMBERED, dir);
+    List<Trees.Tree> trees = Trees.below(dir);
+    Optional<Trees.Tree> one = Trees.merged(dir, trees);
+    if (one.isPresent()) {
+      return new Detected(one.get().layout(), one.get().root(), true, null);
     }
-    if (Files.isDirectory(versions) && py == 0 && numbered + updown + flyway == 0) {
-      return new Detected(MigrationLayout.ALEMBIC, versions);
+    if (!trees.isEmpty()) {
+      return new Detected(MigrationLayout.NUMBERED, dir, false, parentOf(dir, trees));
     }
-    int sql = numbered + updown + flyway;
-    if ((lock || prisma > 0) && prisma >= numbered + updown) {
-      return new Detected(MigrationLayout.PRISMA, dir);
-    }
-    if (py > sql) {
-      return new Detected(MigrationLayout.ALEMBIC, dir);
-    }
-    if (updown > 0 && updown >= numbered) {
-      return new Detected(MigrationLayout.UPDOWN, dir);
-    }
-    if (flyway > numbered) {
-      return new Detected(MigrationLayout.FLYWAY, dir);
-    }
-    if (sql == 0 && Files.isDirectory(dir.resolve("db").resolve("migration"))) {
-      return new Detected(MigrationLayout.FLYWAY, dir);
-    }
-    return new Detected(MigrationLayout.NUMBERED, dir);
+    return new Detected(MigrationLayout.NUMBERED, dir, false, Looks.describe(dir));
+  }
+
+  private static String parentOf(Path dir, List<Trees.Tree> trees) {
+    String list =
+        trees.stream()
+            .limit(5)
+            .map(t -> DisplayPaths.of(t.root()) + " (" + t.layout().id() + ")")
+            .collect(Collectors.joining(", "));
+    return "the parent of "
+        + trees.size()
+        + " migration trees: "
+        + list
+        + (trees.size() > 5 ? ", ..." : "")
+        + "; lint each one: shipgate lint migrations "
+        + trees.stream()
+            .limit(5)
+            .map(t -> DisplayPaths.of(t.root()))
+            .collect(Collectors.joining(" "));
   }
 }

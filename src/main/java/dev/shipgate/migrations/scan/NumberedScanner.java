@@ -1,8 +1,8 @@
 package dev.shipgate.migrations.scan;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
 import dev.shipgate.migrations.Version;
@@ -23,7 +23,7 @@ final class NumberedScanner implements LayoutScanner {
   private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d+)[-.\\s]*(.*)");
 
   @Override
-  public MigrationSet scan(Path dir, SkipList skip) {
+  public MigrationSet scan(Path dir, SkipList skip, Layout layout) {
     DirectoryListing.Listing listing = DirectoryListing.list(dir);
     List<Finding> problems = new ArrayList<>(listing.problems());
     List<Candidate> candidates = new ArrayList<>();
@@ -54,12 +54,7 @@ final class NumberedScanner implements LayoutScanner {
       problems.add(invalidName(e, width, next));
     }
     return new MigrationSet(
-        dir,
-        MigrationLayout.NUMBERED,
-        Candidate.resolve(candidates, skip),
-        List.of(),
-        problems,
-        files);
+        dir, layout, Candidate.resolve(candidates, skip), List.of(), List.of(), problems, files);
   }
 
   private static Finding invalidName(DirectoryListing.Entry e, int width, BigInteger next) {

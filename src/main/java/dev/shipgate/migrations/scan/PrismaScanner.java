@@ -1,9 +1,9 @@
 package dev.shipgate.migrations.scan;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.lint.Severity;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -27,7 +27,7 @@ final class PrismaScanner implements LayoutScanner {
   static final String LOCK_FILE = "migration_lock.toml";
 
   @Override
-  public MigrationSet scan(Path dir, SkipList skip) {
+  public MigrationSet scan(Path dir, SkipList skip, Layout layout) {
     DirectoryListing.Listing listing = DirectoryListing.list(dir);
     List<Finding> problems = new ArrayList<>(listing.problems());
     List<MigrationFile> migrations = new ArrayList<>();
@@ -49,6 +49,10 @@ final class PrismaScanner implements LayoutScanner {
         continue;
       }
       Path sql = e.path().resolve("migration.sql");
+      Matcher m = FOLDER.matcher(name);
+      if (!m.matches() && !Files.isRegularFile(sql)) {
+        continue; // not a migration folder (no timestamp, no SQL)
+      }
       files++;
       if (!Files.isRegularFile(sql)) {
         problems.add(
@@ -56,13 +60,13 @@ final class PrismaScanner implements LayoutScanner {
                 Rule.MISSING_MIGRATION_SQL,
                 e.path(),
                 null,
-                "migration folder has no migration.sql: prisma migrate deploy fails on it",
+                "migration folder has no migration.sql: prisma migrate deploy fails on it (an"
+                    + " empty folder too)",
                 "restore "
                     + name
                     + "/migration.sql from version control, or delete the folder if it was never applied"));
         continue;
       }
-      Matcher m = FOLDER.matcher(name);
       Version version = m.matches() ? Version.parse(m.group(1)) : null;
       String desc = m.matches() ? m.group(2) : name;
       if (version == null) {
@@ -80,6 +84,6 @@ final class PrismaScanner implements LayoutScanner {
               sql, name, name, MigrationKind.VERSIONED, version, desc, skip.matches(name)));
     }
     migrations.sort(Comparator.comparing(MigrationFile::name));
-    return new MigrationSet(dir, MigrationLayout.PRISMA, migrations, List.of(), problems, files);
+    return new MigrationSet(dir, layout, migrations, List.of(), List.of(), problems, files);
   }
 }

@@ -7,11 +7,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Recognises rollback files by name. A description ending in rollback/revert/undo/down ({@code
- * add_chat_rollback}, {@code add_chat.down}) is the rollback of another migration. One that only
- * contains rollback/revert/undo ({@code revert_chat_feature}) may be a deliberate forward migration
- * that undoes an earlier change. "down" counts only at the end, so {@code add_down_payment} is not
- * a rollback.
+ * Recognises rollback files by the words that mean one, where they mean one. A description whose
+ * last word is rollback/revert/undo/down ({@code add_chat_rollback}, {@code add_chat.down}) is the
+ * rollback of another migration. One whose first word is rollback/revert/undo ({@code
+ * revert_chat_feature}) may be a deliberate forward migration that undoes an earlier change. The
+ * same words elsewhere describe something else ({@code add_rollback_reason}, {@code
+ * create_undo_log}, {@code add_down_payment}), and "reverse" is never a rollback word ({@code
+ * reverse_document_relation}).
  */
 public final class RollbackNames {
   /** How a name marks itself as a rollback. */
@@ -19,12 +21,11 @@ public final class RollbackNames {
     NONE,
     /** The last word is rollback/revert/undo/down: the rollback of another migration. */
     SUFFIX,
-    /** Contains rollback/revert/undo elsewhere: maybe a deliberate forward migration. */
+    /** Starts with rollback/revert/undo: maybe a deliberate forward migration. */
     INNER
   }
 
-  private static final Set<String> WORDS =
-      Set.of("rollback", "revert", "undo", "rollbacks", "reverse");
+  private static final Set<String> WORDS = Set.of("rollback", "revert", "undo");
 
   private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
 
@@ -42,7 +43,7 @@ public final class RollbackNames {
     if (WORDS.contains(last) || last.equals("down")) {
       return Form.SUFFIX;
     }
-    return tokens.stream().anyMatch(WORDS::contains) ? Form.INNER : Form.NONE;
+    return WORDS.contains(tokens.get(0)) ? Form.INNER : Form.NONE;
   }
 
   private static boolean mentionsRollback(String description) {
@@ -53,7 +54,6 @@ public final class RollbackNames {
     return lower.contains("rollback")
         || lower.contains("revert")
         || lower.contains("undo")
-        || lower.contains("reverse")
         || lower.contains("down");
   }
 

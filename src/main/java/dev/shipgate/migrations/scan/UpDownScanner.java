@@ -1,8 +1,8 @@
 package dev.shipgate.migrations.scan;
 
-import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -17,13 +17,25 @@ import java.util.regex.Pattern;
 /**
  * golang-migrate style pairs: {@code <version>_<name>.up.sql} and an optional {@code
  * <version>_<name>.down.sql}, the rollback of that version. An .up.sql is always a forward
- * migration whatever its name says.
+ * migration whatever its name says. Trees that keep one file per database ({@code
+ * 2015_networks.mysql.up.sql}, {@code 2015_networks.postgres.up.sql}: pop, popx) hold variants of
+ * one version: each file records its {@link MigrationFile#variant()}.
  */
 final class UpDownScanner implements LayoutScanner {
   static final Pattern NAME = Pattern.compile("(\\d+)_(.*)\\.(up|down)\\.sql");
 
+  /**
+   * pop/popx per-database files: {@code <version>_<name>.<dialect>[.autocommit].(up|down).sql}.
+   * Only these dialect names count, so {@code 1_init.v2.up.sql} keeps its dotted name.
+   */
+  static final Pattern VARIANT =
+      Pattern.compile(
+          "(\\d+)_(.*?)(?:\\.(mysql|mariadb|postgres|postgresql|pg|sqlite|sqlite3|cockroach"
+              + "|cockroachdb|crdb|mssql|sqlserver|oracle|clickhouse|spanner|redshift|tidb))?"
+              + "(\\.autocommit)?\\.(up|down)\\.sql");
+
   @Override
-  public MigrationSet scan(Path dir, SkipList skip) {
+  public MigrationSet scan(Path dir, SkipList skip, Layout layout) {
     DirectoryListing.Listing listing = DirectoryListing.list(dir);
     List<Finding> problems = new ArrayList<>(listing.problems());
     List<MigrationFile> migrations = new ArrayList<>();
@@ -33,14 +45,22 @@ final class UpDownScanner implements LayoutScanner {
         continue;
       }
       files++;
-      Matcher m = NAME.matcher(e.name());
+      Matcher m = VARIANT.matcher(e.name());
       if (m.matches()) {
         Version v = Version.parse(m.group(1));
         MigrationKind kind =
-            m.group(3).equals("up") ? MigrationKind.VERSIONED : MigrationKind.ROLLBACK;
+            m.group(5).equals("up") ? MigrationKind.VERSIONED : MigrationKind.ROLLBACK;
+        String variant = m.group(3) == null ? "" : m.group(3);
         migrations.add(
             new MigrationFile(
-                e.path(), e.name(), v.text(), kind, v, m.group(2), skip.matches(e.name())));
+                e.path(),
+                e.name(),
+                v.text(),
+                kind,
+                v,
+                m.group(2),
+                skip.matches(e.name()),
+                variant));
       } else if (!skip.matches(e.name())) {
         String base = e.name().substring(0, e.name().length() - 4);
         problems.add(
@@ -53,6 +73,6 @@ final class UpDownScanner implements LayoutScanner {
       }
     }
     migrations.sort(Candidate.VERSION_ORDER);
-    return new MigrationSet(dir, MigrationLayout.UPDOWN, migrations, List.of(), problems, files);
+    return new MigrationSet(dir, layout, migrations, List.of(), List.of(), problems, files);
   }
 }

@@ -26,7 +26,9 @@ class RenderersTest {
                   "skip it"),
               Finding.of(Rule.VERSION_GAP, Path.of("db/m/05_b.sql"), null, "gap", "restore")),
           7,
-          List.of("db/m (numbered layout, 7 files)"));
+          List.of(
+              new LintReport.Target(
+                  Path.of("db/m"), "numbered", 7, "numbered layout, 7 files", null)));
 
   private static String render(ReportFormat format, LintReport r, boolean color) {
     StringWriter sw = new StringWriter();
@@ -53,6 +55,59 @@ class RenderersTest {
     assertThat(f.get("rule").asText()).isEqualTo("version-gap");
     assertThat(f.get("line").isNull()).isTrue();
     assertThat(f.get("path").asText()).isEqualTo("db/m/05_b.sql");
+    assertThat(n.get("targets").toString())
+        .isEqualTo("[{\"path\":\"db/m\",\"layout\":\"numbered\",\"files\":7,\"checked\":true}]");
+  }
+
+  @Test
+  void aDirectoryInWhichNothingWasCheckedIsNeverOk() throws Exception {
+    LintReport empty =
+        new LintReport(
+            List.of(),
+            0,
+            List.of(
+                new LintReport.Target(
+                    Path.of("db/liquibase"),
+                    "none",
+                    0,
+                    "no layout recognised",
+                    "Liquibase changelogs, which shipgate does not lint")));
+    String text = render(ReportFormat.TEXT, empty, false);
+    assertThat(text)
+        .contains(
+            "nothing checked in db/liquibase (no layout recognised): Liquibase changelogs, which"
+                + " shipgate does not lint")
+        .contains("NOTHING CHECKED in db/liquibase: 0 errors, 0 warnings in 0 files")
+        .doesNotContain("OK");
+    JsonNode n = Json.mapper().readTree(render(ReportFormat.JSON, empty, false));
+    assertThat(n.at("/targets/0/checked").asBoolean()).isFalse();
+    assertThat(n.at("/targets/0/layout").asText()).isEqualTo("none");
+  }
+
+  @Test
+  void moreThanTenFindingsOfOneRuleInOneDirectoryShowFiveAndASummaryLine() throws Exception {
+    List<Finding> many = new java.util.ArrayList<>();
+    for (int i = 10; i < 40; i++) {
+      many.add(
+          Finding.of(Rule.DUPLICATE_VERSION, Path.of("db/m/" + i + "_x.sql"), null, "dup", "f"));
+    }
+    many.add(Finding.of(Rule.VERSION_GAP, Path.of("db/m/99_y.sql"), null, "gap", "restore"));
+    LintReport r =
+        new LintReport(
+            many,
+            31,
+            List.of(
+                new LintReport.Target(Path.of("db/m"), "numbered", 31, "numbered layout", null)));
+    String text = render(ReportFormat.TEXT, r, false);
+    assertThat(text.lines().filter(l -> l.contains("duplicate-version  dup")).count()).isEqualTo(5);
+    assertThat(text)
+        .contains(
+            "... and 25 more duplicate-version findings in db/m (30 in all, the first 5 above")
+        .contains("version-gap  gap");
+    JsonNode n = Json.mapper().readTree(render(ReportFormat.JSON, r, false));
+    assertThat(n.get("findings")).hasSize(31);
+    assertThat(render(ReportFormat.GITHUB, r, false).lines().filter(l -> l.startsWith("::")))
+        .hasSize(31);
   }
 
   @Test

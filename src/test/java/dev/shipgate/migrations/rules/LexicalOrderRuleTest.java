@@ -45,13 +45,32 @@ class LexicalOrderRuleTest {
   }
 
   @Test
-  void prismaTimestampsOfMixedLengthsThatSortWronglyAreAWarning() {
+  void prismaFolderWhosePaddedTimestampIsOlderThanOneAppliedBeforeItIsAWarning() {
     MigrationTree.in(dir)
         .file("20240215093000_a/migration.sql", "SELECT 1;")
-        .file("2024030112_b/migration.sql", "SELECT 1;");
+        .file("202402_b/migration.sql", "SELECT 1;");
     List<Finding> f = lexical(MigrationLayout.PRISMA);
     assertThat(f).singleElement().extracting(Finding::severity).isEqualTo(Severity.WARNING);
-    assertThat(f.get(0).path().getFileName().toString()).isEqualTo("2024030112_b");
+    assertThat(f.get(0).path().getFileName().toString()).isEqualTo("202402_b");
+    assertThat(f.get(0).message()).contains("read as 20240200000000");
+  }
+
+  @Test
+  void prismaTimestampsOfMixedLengthsAreComparedAsRightPaddedTimesNotAsNumbers() {
+    MigrationTree.in(dir)
+        .file("20240215093000_a/migration.sql", "SELECT 1;")
+        .file("2024030112_b/migration.sql", "SELECT 1;")
+        .file("202310122339_c/migration.sql", "SELECT 1;")
+        .file("20250625_d/migration.sql", "SELECT 1;");
+    assertThat(lexical(MigrationLayout.PRISMA)).isEmpty();
+  }
+
+  @Test
+  void prismaFoldersSharingATimestampAreOrderedByNameAndAreNotDuplicates() {
+    MigrationTree.in(dir)
+        .file("20240215093000_a/migration.sql", "SELECT 1;")
+        .file("20240215093000_b/migration.sql", "SELECT 1;");
+    assertThat(MigrationTree.in(dir).lint(MigrationLayout.PRISMA)).isEmpty();
   }
 
   @Test

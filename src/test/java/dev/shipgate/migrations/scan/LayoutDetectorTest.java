@@ -59,7 +59,8 @@ class LayoutDetectorTest {
   }
 
   @Test
-  void emptyDirectoryIsNumbered() {
+  void emptyDirectoryFallsBackToNumberedAndSaysNothingWasFound() {
     assertThat(detect()).isEqualTo(MigrationLayout.NUMBERED);
+    assertThat(LayoutDetector.detect(dir).found()).isFalse();
   }
 }

@@ -29,4 +29,13 @@ class RollbackNamesTest {
     assertThat(RollbackNames.classify("create_users")).isEqualTo(NONE);
     assertThat(RollbackNames.classify("")).isEqualTo(NONE);
   }
+
+  @Test
+  void reverseAndRollbackWordsInTheMiddleDescribeSomethingElse() {
+    assertThat(RollbackNames.classify("reverse_document_relation")).isEqualTo(NONE);
+    assertThat(RollbackNames.classify("add_reverse_index")).isEqualTo(NONE);
+    assertThat(RollbackNames.classify("add_rollback_reason_column")).isEqualTo(NONE);
+    assertThat(RollbackNames.classify("create_undo_log")).isEqualTo(NONE);
+    assertThat(RollbackNames.classify("add_rollbacks_table")).isEqualTo(NONE);
+  }
 }

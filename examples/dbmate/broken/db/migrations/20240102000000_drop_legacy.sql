@@ -1,0 +1,4 @@
+-- migrate:up
+DROP SCHEMA legacy CASCADE;
+
+-- migrate:down

@@ -1,0 +1,5 @@
+-- migrate:up
+CREATE SCHEMA audit;
+
+-- migrate:down
+DROP SCHEMA audit CASCADE;

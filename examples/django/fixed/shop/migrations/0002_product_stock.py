@@ -1,0 +1,10 @@
+from django.conf import settings
+from django.db import migrations, models
+
+
+class Migration(migrations.Migration):
+    dependencies = [("shop", "0001_initial")]
+
+    operations = [
+        migrations.AddField("product", "stock", models.IntegerField(default=0)),
+    ]

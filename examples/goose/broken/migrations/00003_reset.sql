@@ -1,0 +1,3 @@
+-- +goose Up
+DROP SCHEMA public CASCADE;
+CREATE SCHEMA public;

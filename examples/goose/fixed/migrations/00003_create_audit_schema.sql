@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE SCHEMA audit;
+
+-- +goose Down
+DROP SCHEMA audit CASCADE;

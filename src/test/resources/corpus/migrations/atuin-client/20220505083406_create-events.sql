@@ -1,0 +1,11 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;

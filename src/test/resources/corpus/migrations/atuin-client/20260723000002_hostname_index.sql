@@ -1,0 +1,4 @@
+
+
+
+CREATE INDEX IF NOT EXISTS x;

@@ -1,0 +1,6 @@
+
+
+
+
+
+DROP INDEX IF EXISTS x;

@@ -1,0 +1,51 @@
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;
+
+UPDATE x;
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+UPDATE x;
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;

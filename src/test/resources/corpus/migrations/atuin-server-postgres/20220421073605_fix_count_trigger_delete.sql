@@ -1,0 +1,23 @@
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;
+
+UPDATE x;
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+UPDATE x;
+
+
+INSERT INTO x;

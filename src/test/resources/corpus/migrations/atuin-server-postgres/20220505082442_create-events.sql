@@ -1,0 +1,3 @@
+CREATE TYPE x;
+
+CREATE TABLE x;

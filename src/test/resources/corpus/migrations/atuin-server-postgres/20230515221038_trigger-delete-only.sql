@@ -1,0 +1,30 @@
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;
+
+UPDATE x;
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;

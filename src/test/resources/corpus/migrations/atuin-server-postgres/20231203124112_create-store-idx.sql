@@ -1,0 +1,2 @@
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,10 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;

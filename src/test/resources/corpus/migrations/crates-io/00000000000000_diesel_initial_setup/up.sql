@@ -1,0 +1,27 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;
+EXECUTE x;
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;

@@ -1,0 +1,16 @@
+CREATE FUNCTION x;
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;

@@ -1,0 +1,25 @@
+ALTER TABLE x;
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SELECT x;
+
+
+
+
+
+DROP TRIGGER x;
+DROP FUNCTION x;

@@ -1,0 +1,37 @@
+ALTER TABLE x;
+CREATE OR REPLACE FUNCTION x;
+
+BEGIN x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;
+
+UPDATE x;
+
+
+
+UPDATE x;
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;

@@ -1,0 +1,25 @@
+CREATE TABLE x;
+
+
+CREATE UNIQUE INDEX ON x;
+INSERT INTO x;
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+CREATE TRIGGER x;

@@ -1,0 +1,18 @@
+CREATE TYPE x;
+
+
+
+
+
+CREATE FUNCTION x;
+SELECT x;
+
+
+
+
+
+
+SET x;
+
+
+CREATE INDEX x;

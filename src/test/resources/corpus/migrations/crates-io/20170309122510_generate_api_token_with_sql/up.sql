@@ -1,0 +1,11 @@
+CREATE FUNCTION x;
+SELECT x;
+SELECT x;
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,13 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE INDEX ON x;
+
+INSERT INTO x;
+SELECT x;

@@ -1,0 +1,16 @@
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;

@@ -1,0 +1,14 @@
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;
+
+
+
+
+UPDATE x;
+
+
+
+
+
+
+CREATE TRIGGER x;

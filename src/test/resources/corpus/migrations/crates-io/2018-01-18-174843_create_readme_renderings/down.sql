@@ -1,0 +1,7 @@
+ALTER TABLE x;
+
+UPDATE x;
+
+
+
+DROP TABLE x;

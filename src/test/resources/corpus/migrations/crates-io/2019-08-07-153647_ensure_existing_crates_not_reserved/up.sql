@@ -1,0 +1,12 @@
+CREATE FUNCTION x;
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+CREATE TRIGGER x;

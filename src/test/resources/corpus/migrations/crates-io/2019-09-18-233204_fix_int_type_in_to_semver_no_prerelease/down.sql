@@ -1,0 +1,14 @@
+DROP FUNCTION x;
+DROP TYPE x;
+
+
+
+
+CREATE TYPE x;
+
+
+
+
+
+CREATE FUNCTION x;
+SELECT x;

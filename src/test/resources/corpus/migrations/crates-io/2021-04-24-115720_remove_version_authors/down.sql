@@ -1,0 +1,7 @@
+CREATE TABLE x;
+
+
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,7 @@
+CREATE FUNCTION x;
+
+
+
+
+
+BEGIN x;

@@ -1,0 +1,15 @@
+CREATE FUNCTION x;
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+ALTER TABLE x;

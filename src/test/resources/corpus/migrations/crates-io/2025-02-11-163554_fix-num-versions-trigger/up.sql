@@ -1,0 +1,11 @@
+CREATE OR REPLACE FUNCTION x;
+BEGIN x;
+
+INSERT INTO x;
+
+
+SET x;
+
+
+UPDATE x;
+SET x;

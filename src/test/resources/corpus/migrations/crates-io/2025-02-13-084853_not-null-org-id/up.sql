@@ -1,0 +1,19 @@
+
+WITH x;
+SELECT x;
+
+
+
+
+
+DELETE FROM x;
+
+
+
+
+
+
+DELETE FROM x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,6 @@
+
+ALTER TABLE x;
+
+
+
+COMMENT ON COLUMN x;

@@ -1,0 +1,26 @@
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+COMMENT ON FUNCTION x;

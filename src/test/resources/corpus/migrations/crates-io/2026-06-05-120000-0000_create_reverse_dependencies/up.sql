@@ -1,0 +1,205 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+COMMENT ON TABLE x;
+
+COMMENT ON COLUMN x;
+
+COMMENT ON COLUMN x;
+
+COMMENT ON COLUMN x;
+
+COMMENT ON COLUMN x;
+
+COMMENT ON COLUMN x;
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+COMMENT ON FUNCTION x;
+
+
+
+CREATE FUNCTION x;
+
+
+
+
+
+
+
+DELETE FROM x;
+
+INSERT INTO x;
+
+SELECT x;
+
+
+
+COMMENT ON FUNCTION x;
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+BEGIN x;
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+BEGIN x;
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;

@@ -1,0 +1,6 @@
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

@@ -1,0 +1,10 @@
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

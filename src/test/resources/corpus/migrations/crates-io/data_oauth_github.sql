@@ -1,0 +1,7 @@
+
+
+
+
+INSERT INTO x;
+
+SELECT x;

@@ -1,0 +1,9 @@
+-- migrate:up
+CREATE TABLE x;
+
+
+
+INSERT INTO x;
+
+-- migrate:down
+DROP TABLE x;

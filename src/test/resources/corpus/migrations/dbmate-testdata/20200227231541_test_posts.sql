@@ -1,0 +1,8 @@
+-- migrate:up
+CREATE TABLE x;
+
+
+
+
+-- migrate:down
+DROP TABLE x;

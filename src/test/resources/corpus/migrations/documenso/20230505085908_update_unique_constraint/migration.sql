@@ -1,0 +1,11 @@
+
+
+
+
+
+
+
+DROP INDEX x;
+
+
+CREATE UNIQUE INDEX x;

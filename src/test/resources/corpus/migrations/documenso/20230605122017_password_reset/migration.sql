@@ -1,0 +1,15 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,8 @@
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,19 @@
+
+CREATE TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

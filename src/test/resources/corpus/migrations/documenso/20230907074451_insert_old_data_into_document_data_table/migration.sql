@@ -1,0 +1,3 @@
+INSERT INTO x;
+
+SELECT x;

@@ -1,0 +1,5 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,23 @@
+
+ALTER TABLE x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,18 @@
+DROP TABLE IF EXISTS x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,17 @@
+
+
+
+
+
+
+
+
+DELETE FROM x;
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+CREATE UNIQUE INDEX x;

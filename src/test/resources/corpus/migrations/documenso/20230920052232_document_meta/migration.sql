@@ -1,0 +1,14 @@
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;

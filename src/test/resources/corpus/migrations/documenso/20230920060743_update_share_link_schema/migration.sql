@@ -1,0 +1,35 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+DROP TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,52 @@
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+UPDATE x;
+SELECT x;
+
+
+
+UPDATE x;
+
+
+UPDATE x;
+
+
+DELETE FROM x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+
+
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,17 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

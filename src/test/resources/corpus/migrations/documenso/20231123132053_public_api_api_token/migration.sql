@@ -1,0 +1,21 @@
+
+CREATE TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

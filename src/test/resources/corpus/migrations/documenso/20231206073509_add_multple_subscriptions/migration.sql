@@ -1,0 +1,31 @@
+
+
+
+
+
+
+
+
+
+
+DELETE FROM x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;

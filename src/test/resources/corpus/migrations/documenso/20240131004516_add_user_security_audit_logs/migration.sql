@@ -1,0 +1,17 @@
+
+CREATE TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

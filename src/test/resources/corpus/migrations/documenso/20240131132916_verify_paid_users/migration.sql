@@ -1,0 +1,2 @@
+UPDATE x;
+SET x;

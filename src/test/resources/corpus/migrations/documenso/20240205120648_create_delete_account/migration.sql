@@ -1,0 +1,5 @@
+
+DO x;
+BEGIN x;
+
+INSERT INTO x;

@@ -1,0 +1,37 @@
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

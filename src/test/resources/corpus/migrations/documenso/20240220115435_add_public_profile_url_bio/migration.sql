@@ -1,0 +1,25 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

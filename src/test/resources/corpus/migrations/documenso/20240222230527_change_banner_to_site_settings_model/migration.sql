@@ -1,0 +1,25 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+DROP TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

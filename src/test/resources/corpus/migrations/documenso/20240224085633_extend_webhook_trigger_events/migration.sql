@@ -1,0 +1,11 @@
+
+
+
+
+
+
+
+
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;

@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+DROP SEQUENCE x;

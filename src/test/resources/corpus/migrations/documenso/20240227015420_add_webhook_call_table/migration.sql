@@ -1,0 +1,20 @@
+
+CREATE TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,37 @@
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

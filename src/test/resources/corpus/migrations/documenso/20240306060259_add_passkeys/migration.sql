@@ -1,0 +1,49 @@
+
+
+
+
+
+
+
+
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,18 @@
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,9 @@
+
+ALTER TABLE x;
+
+
+DELETE FROM x;
+
+
+UPDATE x;
+SET x;

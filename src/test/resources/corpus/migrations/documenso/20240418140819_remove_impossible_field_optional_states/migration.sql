@@ -1,0 +1,11 @@
+
+
+
+
+
+
+
+DELETE FROM x;
+
+
+ALTER TABLE x;

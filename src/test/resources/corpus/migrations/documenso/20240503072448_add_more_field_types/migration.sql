@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;

@@ -1,0 +1,22 @@
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

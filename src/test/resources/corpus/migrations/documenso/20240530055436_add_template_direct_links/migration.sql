@@ -1,0 +1,45 @@
+
+
+
+
+
+
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+
+UPDATE x;
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,65 @@
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+SELECT x;
+
+SELECT x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+DELETE FROM x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+ALTER COLUMN x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

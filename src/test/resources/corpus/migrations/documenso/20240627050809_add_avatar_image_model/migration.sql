@@ -1,0 +1,19 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,9 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;

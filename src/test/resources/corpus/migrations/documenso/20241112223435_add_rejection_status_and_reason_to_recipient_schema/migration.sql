@@ -1,0 +1,5 @@
+
+ALTER TYPE x;
+
+
+ALTER TABLE x;

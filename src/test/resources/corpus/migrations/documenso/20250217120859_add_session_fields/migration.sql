@@ -1,0 +1,13 @@
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,29 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+DROP SEQUENCE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,20 @@
+
+
+
+
+
+
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;

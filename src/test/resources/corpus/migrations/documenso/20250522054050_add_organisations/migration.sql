@@ -1,0 +1,894 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+DELETE FROM x;
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+DELETE FROM x;
+
+
+
+ALTER TABLE x;
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+DROP INDEX x;
+DROP INDEX x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TYPE x;
+
+
+CREATE TYPE x;
+
+
+CREATE TYPE x;
+
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+UPDATE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+DROP TABLE x;
+
+
+DROP TABLE x;
+
+
+DROP TABLE x;
+
+
+DROP TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+WITH x;
+INSERT INTO x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+WITH x;
+INSERT INTO x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+INSERT INTO x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+WITH x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+DROP TABLE x;
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;

@@ -1,0 +1,94 @@
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,15 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,14 @@
+
+
+
+
+
+
+
+
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;
+ALTER TYPE x;

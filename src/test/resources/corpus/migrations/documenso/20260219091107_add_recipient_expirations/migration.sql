@@ -1,0 +1,18 @@
+
+ALTER TYPE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;

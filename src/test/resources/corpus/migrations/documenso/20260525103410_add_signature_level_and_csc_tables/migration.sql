@@ -1,0 +1,54 @@
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,28 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

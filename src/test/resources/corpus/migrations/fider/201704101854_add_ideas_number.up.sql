@@ -1,0 +1,8 @@
+ALTER TABLE x;
+
+UPDATE x;
+SET x;
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,12 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;

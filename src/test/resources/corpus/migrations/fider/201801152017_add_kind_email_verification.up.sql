@@ -1,0 +1,8 @@
+ALTER TABLE x;
+
+UPDATE x;
+UPDATE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;

@@ -1,0 +1,20 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;

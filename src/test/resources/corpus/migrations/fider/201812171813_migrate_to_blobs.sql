@@ -1,0 +1,34 @@
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+SET x;
+
+
+
+UPDATE x;
+SET x;
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+UPDATE x;
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+DROP TABLE x;

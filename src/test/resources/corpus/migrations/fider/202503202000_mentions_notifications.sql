@@ -1,0 +1,18 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+UPDATE x;
+SET x;

@@ -1,0 +1,24 @@
+
+UPDATE x;
+SET x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+SELECT x;

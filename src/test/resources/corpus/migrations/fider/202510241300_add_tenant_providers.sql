@@ -1,0 +1,11 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;

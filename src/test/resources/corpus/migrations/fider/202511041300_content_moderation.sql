@@ -1,0 +1,57 @@
+
+ALTER TABLE x;
+
+UPDATE x;
+
+DO x;
+BEGIN x;
+
+SELECT x;
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+ALTER TABLE x;
+
+UPDATE x;
+
+DO x;
+BEGIN x;
+
+SELECT x;
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+ALTER TABLE x;
+
+UPDATE x;
+
+DO x;
+BEGIN x;
+
+SELECT x;
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX IF NOT EXISTS x;

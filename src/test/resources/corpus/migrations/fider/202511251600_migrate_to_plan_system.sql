@@ -1,0 +1,16 @@
+
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;

@@ -1,0 +1,7 @@
+
+-- +goose Up
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+-- +goose Down

@@ -1,0 +1,20 @@
+
+-- +goose Up
+
+
+ALTER TABLE x;
+
+DROP TABLE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+-- +goose Down

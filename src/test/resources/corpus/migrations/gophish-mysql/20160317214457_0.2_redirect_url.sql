@@ -1,0 +1,6 @@
+
+-- +goose Up
+
+ALTER TABLE x;
+
+-- +goose Down

@@ -1,0 +1,7 @@
+
+-- +goose Up
+
+ALTER TABLE x;
+
+UPDATE x;
+-- +goose Down

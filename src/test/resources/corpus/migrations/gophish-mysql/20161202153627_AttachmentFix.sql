@@ -1,0 +1,9 @@
+
+-- +goose Up
+
+ALTER TABLE x;
+
+-- +goose Down
+
+
+ALTER TABLE x;

@@ -1,0 +1,23 @@
+-- +goose Up
+
+UPDATE x;
+SET x;
+
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+SELECT x;
+
+
+
+
+
+
+-- +goose Down

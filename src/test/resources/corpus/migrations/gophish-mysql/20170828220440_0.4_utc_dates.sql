@@ -1,0 +1,14 @@
+
+-- +goose Up
+
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+
+
+-- +goose Down

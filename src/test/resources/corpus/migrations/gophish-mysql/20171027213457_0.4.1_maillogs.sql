@@ -1,0 +1,15 @@
+
+-- +goose Up
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+-- +goose Down
+
+DROP TABLE x;

@@ -1,0 +1,85 @@
+
+-- +goose Up
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+INSERT INTO x;
+
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SELECT x;
+
+SELECT x;
+SELECT x;
+
+
+SELECT x;
+SELECT x;
+
+
+
+
+
+UPDATE x;
+SELECT x;
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+-- +goose Down
+
+DROP TABLE x;
+DROP TABLE x;
+DROP TABLE x;

@@ -1,0 +1,8 @@
+
+-- +goose Up
+
+ALTER TABLE x;
+
+-- +goose Down
+
+ALTER TABLE x;

@@ -1,0 +1,13 @@
+
+-- +goose Up
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+-- +goose Down

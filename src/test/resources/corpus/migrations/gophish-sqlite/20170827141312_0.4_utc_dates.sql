@@ -1,0 +1,13 @@
+
+-- +goose Up
+
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+
+-- +goose Down

@@ -1,0 +1,5 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0006_check_grace")]

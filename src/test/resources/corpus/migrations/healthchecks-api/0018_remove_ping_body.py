@@ -1,0 +1,5 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0017_auto_20151117_1032")]

@@ -1,0 +1,5 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0018_remove_ping_body")]

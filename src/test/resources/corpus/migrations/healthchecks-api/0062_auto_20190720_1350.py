@@ -1,0 +1,10 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("api", "0061_webhook_values"),
+    ]

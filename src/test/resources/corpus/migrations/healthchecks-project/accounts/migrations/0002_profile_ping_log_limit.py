@@ -1,0 +1,5 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("accounts", "0001_initial")]

@@ -1,0 +1,7 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("accounts", "0003_profile_token")]

@@ -1,0 +1,8 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("accounts", "0005_auto_20160509_0801")]

@@ -1,0 +1,7 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("accounts", "0018_auto_20190112_1426")]

@@ -1,0 +1,9 @@
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("accounts", "0025_remove_member_team")]

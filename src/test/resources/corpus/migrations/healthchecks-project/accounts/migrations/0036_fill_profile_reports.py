@@ -1,0 +1,20 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("accounts", "0035_profile_reports"),
+    ]

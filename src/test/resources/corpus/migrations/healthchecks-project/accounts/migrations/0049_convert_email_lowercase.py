@@ -1,0 +1,42 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("accounts", "0048_alter_profile_user"),
+    ]

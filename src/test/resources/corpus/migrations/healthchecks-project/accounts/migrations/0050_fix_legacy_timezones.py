@@ -1,0 +1,19 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("accounts", "0049_convert_email_lowercase"),
+    ]

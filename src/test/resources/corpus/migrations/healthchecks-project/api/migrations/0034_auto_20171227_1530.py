@@ -1,0 +1,7 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0033_auto_20170714_1715")]

@@ -1,0 +1,7 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("api", "0045_flip")]

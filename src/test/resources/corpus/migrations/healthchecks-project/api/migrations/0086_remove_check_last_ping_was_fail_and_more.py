@@ -1,0 +1,10 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("api", "0085_ping_object_size"),
+    ]

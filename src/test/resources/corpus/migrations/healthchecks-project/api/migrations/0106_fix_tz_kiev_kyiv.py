@@ -1,0 +1,19 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("api", "0105_alter_notification_code"),
+    ]

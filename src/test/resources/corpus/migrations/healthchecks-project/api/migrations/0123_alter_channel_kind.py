@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('api', '0122_delete_msteams_linenotify'),
+    ]

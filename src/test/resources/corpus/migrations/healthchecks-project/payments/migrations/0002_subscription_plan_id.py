@@ -1,0 +1,5 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("payments", "0001_initial")]

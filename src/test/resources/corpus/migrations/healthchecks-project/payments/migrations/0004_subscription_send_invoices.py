@@ -1,0 +1,7 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [("payments", "0003_subscription_address_id")]

@@ -1,0 +1,9 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+INSERT INTO x;

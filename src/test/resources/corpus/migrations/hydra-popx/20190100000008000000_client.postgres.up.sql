@@ -1,0 +1,2 @@
+UPDATE x;
+ALTER TABLE x;

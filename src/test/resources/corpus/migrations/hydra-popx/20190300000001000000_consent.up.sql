@@ -1,0 +1,44 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;

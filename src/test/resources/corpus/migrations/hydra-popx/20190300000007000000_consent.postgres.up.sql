@@ -1,0 +1,56 @@
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SELECT x;
+
+
+
+UPDATE x;
+SELECT x;
+
+
+
+UPDATE x;
+SELECT x;
+
+
+
+DELETE FROM x;
+DELETE FROM x;
+DELETE FROM x;
+
+
+DELETE FROM x;
+DELETE FROM x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,107 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;

@@ -1,0 +1,2 @@
+DELETE FROM x;
+ALTER TABLE x;

@@ -1,0 +1,2 @@
+
+CREATE INDEX ON x;

@@ -1,0 +1,34 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;

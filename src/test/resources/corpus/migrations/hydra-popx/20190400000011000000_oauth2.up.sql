@@ -1,0 +1,7 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+CREATE INDEX x;

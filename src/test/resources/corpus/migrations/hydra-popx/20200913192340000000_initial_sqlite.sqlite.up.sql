@@ -1,0 +1,281 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE UNIQUE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;

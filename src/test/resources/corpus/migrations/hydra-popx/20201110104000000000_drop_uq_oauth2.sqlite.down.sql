@@ -1,0 +1,68 @@
+DROP INDEX x;
+DROP INDEX x;
+DROP INDEX x;
+DROP INDEX x;
+DROP INDEX x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;

@@ -1,0 +1,67 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;

@@ -1,0 +1,18 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+DELETE FROM x;
+INSERT INTO x;
+
+
+
+DROP INDEX x;
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE INDEX x;

@@ -1,0 +1,13 @@
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;

@@ -1,0 +1,31 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP INDEX x;
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,122 @@
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+UPDATE x;
+SET x;
+
+
+
+UPDATE x;
+SET x;
+
+
+
+UPDATE x;
+SET x;
+
+
+
+UPDATE x;
+SET x;

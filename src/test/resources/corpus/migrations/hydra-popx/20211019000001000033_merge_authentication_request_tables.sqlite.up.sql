@@ -1,0 +1,4 @@
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,16 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,15 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;

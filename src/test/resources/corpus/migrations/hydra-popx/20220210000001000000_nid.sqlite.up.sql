@@ -1,0 +1,582 @@
+
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE UNIQUE INDEX x;
+CREATE UNIQUE INDEX x;
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+UPDATE x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+DROP TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,5 @@
+
+
+
+DROP INDEX x;
+DROP INDEX x;

@@ -1,0 +1,9 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;

@@ -1,0 +1,5 @@
+
+
+
+UPDATE x;
+ALTER TABLE x;

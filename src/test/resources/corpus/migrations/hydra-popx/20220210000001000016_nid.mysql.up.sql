@@ -1,0 +1,10 @@
+
+
+
+CREATE INDEX x;
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;

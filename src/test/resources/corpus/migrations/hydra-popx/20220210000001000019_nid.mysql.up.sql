@@ -1,0 +1,8 @@
+
+
+
+DROP INDEX x;
+
+DROP INDEX x;
+DROP INDEX x;
+DROP INDEX x;

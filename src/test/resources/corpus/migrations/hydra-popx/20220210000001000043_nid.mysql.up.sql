@@ -1,0 +1,5 @@
+
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,4 @@
+
+
+
+CREATE UNIQUE INDEX x;

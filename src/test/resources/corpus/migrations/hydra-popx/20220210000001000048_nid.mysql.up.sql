@@ -1,0 +1,12 @@
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;

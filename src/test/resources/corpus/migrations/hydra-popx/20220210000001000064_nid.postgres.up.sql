@@ -1,0 +1,7 @@
+
+
+
+DROP INDEX x;
+DROP INDEX x;
+DROP INDEX x;
+DROP INDEX x;

@@ -1,0 +1,23 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+DROP INDEX x;
+DROP TABLE x;
+
+ALTER TABLE x;
+CREATE INDEX x;

@@ -1,0 +1,10 @@
+
+
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;

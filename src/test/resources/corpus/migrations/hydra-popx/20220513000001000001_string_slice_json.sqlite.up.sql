@@ -1,0 +1,12 @@
+
+
+
+
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;

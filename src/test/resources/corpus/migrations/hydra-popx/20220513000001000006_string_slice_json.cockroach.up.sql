@@ -1,0 +1,8 @@
+
+
+
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;

@@ -1,0 +1,9 @@
+
+
+
+
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;
+UPDATE x;

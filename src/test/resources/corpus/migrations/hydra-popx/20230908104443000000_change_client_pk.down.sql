@@ -1,0 +1,7 @@
+UPDATE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;

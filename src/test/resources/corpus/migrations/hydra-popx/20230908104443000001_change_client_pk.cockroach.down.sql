@@ -1,0 +1,3 @@
+UPDATE x;
+
+ALTER TABLE x;

@@ -1,0 +1,43 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX IF NOT EXISTS x;
+
+ALTER TABLE x;

@@ -1,0 +1,42 @@
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE UNIQUE INDEX x;
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,129 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT x;
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+
+ALTER TABLE x;
+RENAME x;
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,10 @@
+
+
+
+
+
+
+
+
+
+CREATE INDEX CONCURRENTLY IF NOT EXISTS x;

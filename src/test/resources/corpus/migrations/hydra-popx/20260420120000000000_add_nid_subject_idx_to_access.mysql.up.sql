@@ -1,0 +1,6 @@
+
+
+
+
+
+CREATE INDEX x;

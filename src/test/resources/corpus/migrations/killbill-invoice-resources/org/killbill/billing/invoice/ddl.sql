@@ -1,0 +1,259 @@
+
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;

@@ -1,0 +1,16 @@
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;

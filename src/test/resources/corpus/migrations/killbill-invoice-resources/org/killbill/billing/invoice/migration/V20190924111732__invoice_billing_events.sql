@@ -1,0 +1,12 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;

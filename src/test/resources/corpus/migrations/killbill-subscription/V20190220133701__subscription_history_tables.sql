@@ -1,0 +1,70 @@
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+DROP TABLE IF EXISTS x;
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;

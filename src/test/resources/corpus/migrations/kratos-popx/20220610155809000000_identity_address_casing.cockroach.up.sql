@@ -1,0 +1,2 @@
+UPDATE x;
+UPDATE x;

@@ -1,0 +1,6 @@
+UPDATE x;
+SET x;
+
+
+UPDATE x;
+SET x;

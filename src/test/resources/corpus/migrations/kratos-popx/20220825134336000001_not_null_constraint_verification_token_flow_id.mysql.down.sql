@@ -1,0 +1,5 @@
+ALTER TABLE x;
+
+
+DROP INDEX x;
+CREATE INDEX x;

@@ -1,0 +1,5 @@
+DROP TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;

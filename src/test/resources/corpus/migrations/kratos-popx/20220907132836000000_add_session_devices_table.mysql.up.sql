@@ -1,0 +1,17 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;

@@ -1,0 +1,16 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;

@@ -1,0 +1,25 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;

@@ -1,0 +1,13 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;

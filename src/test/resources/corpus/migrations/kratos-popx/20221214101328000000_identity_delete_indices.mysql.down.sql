@@ -1,0 +1,36 @@
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+DROP INDEX x;
+
+ALTER TABLE x;
+
+DROP INDEX x;
+
+ALTER TABLE x;
+
+DROP INDEX x;
+
+ALTER TABLE x;
+
+DROP INDEX x;
+
+ALTER TABLE x;
+
+DROP INDEX x;
+
+ALTER TABLE x;
+
+DROP INDEX x;
+
+ALTER TABLE x;
+
+DROP INDEX x;

@@ -1,0 +1,22 @@
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

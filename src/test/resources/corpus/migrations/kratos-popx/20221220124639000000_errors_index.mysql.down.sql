@@ -1,0 +1,6 @@
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+DROP INDEX x;

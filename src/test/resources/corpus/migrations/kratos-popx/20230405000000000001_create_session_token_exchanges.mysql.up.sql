@@ -1,0 +1,20 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,21 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,29 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,8 @@
+
+DROP INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

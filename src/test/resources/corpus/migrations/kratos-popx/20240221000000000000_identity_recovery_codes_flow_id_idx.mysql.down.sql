@@ -1,0 +1,6 @@
+ALTER TABLE x;
+DROP x;
+
+
+ALTER TABLE x;
+DROP x;

@@ -1,0 +1,7 @@
+
+ALTER TABLE x;
+DROP x;
+
+
+
+ALTER TABLE x;

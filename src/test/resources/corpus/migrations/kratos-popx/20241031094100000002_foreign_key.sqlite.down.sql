@@ -1,0 +1,27 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+CREATE INDEX x;

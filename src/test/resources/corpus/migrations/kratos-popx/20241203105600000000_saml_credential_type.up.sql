@@ -1,0 +1,2 @@
+INSERT INTO x;
+SELECT x;

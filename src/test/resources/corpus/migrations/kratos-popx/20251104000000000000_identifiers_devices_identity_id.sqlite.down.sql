@@ -1,0 +1,50 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;
+CREATE INDEX x;
+CREATE INDEX x;
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+DROP TABLE x;
+ALTER TABLE x;
+
+CREATE INDEX x;
+CREATE INDEX x;

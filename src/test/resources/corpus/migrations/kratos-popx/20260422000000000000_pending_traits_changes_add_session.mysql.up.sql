@@ -1,0 +1,12 @@
+ALTER TABLE x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

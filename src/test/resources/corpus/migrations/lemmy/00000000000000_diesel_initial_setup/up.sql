@@ -1,0 +1,28 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;
+EXECUTE x;
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;

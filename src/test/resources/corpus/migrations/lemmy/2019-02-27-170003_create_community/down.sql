@@ -1,0 +1,13 @@
+DROP TABLE x;
+
+DROP TABLE x;
+
+
+
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;

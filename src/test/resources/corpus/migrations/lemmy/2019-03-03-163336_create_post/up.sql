@@ -1,0 +1,31 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;

@@ -1,0 +1,23 @@
+CREATE TABLE COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;

@@ -1,0 +1,9 @@
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;

@@ -1,0 +1,151 @@
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+COMMENT x;

@@ -1,0 +1,106 @@
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+SELECT x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+SELECT x;

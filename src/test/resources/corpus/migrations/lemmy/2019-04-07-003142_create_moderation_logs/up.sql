@@ -1,0 +1,69 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;

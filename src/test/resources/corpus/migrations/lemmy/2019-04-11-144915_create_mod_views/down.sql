@@ -1,0 +1,15 @@
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;

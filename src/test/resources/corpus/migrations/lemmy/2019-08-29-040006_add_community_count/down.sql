@@ -1,0 +1,27 @@
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+COMMENT x;

@@ -1,0 +1,3 @@
+DROP VIEW x;
+
+DROP TABLE x;

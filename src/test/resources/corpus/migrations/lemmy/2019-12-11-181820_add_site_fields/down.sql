@@ -1,0 +1,40 @@
+
+DROP VIEW x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+SELECT x;

@@ -1,0 +1,50 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+COMMENT x;

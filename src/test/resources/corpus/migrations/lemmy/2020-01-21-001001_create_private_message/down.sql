@@ -1,0 +1,71 @@
+
+DROP TRIGGER x;
+
+DROP FUNCTION x;
+
+
+DROP VIEW x;
+
+DROP TABLE x;
+
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;

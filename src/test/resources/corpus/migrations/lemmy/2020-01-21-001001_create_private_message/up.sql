@@ -1,0 +1,110 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+ALTER TABLE x;
+
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,46 @@
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;

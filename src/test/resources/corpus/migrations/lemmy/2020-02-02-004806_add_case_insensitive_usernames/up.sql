@@ -1,0 +1,30 @@
+
+
+
+
+
+
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+UPDATE x;
+
+SET x;

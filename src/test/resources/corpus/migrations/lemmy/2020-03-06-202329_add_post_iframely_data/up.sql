@@ -1,0 +1,232 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP MATERIALIZED VIEW x;
+
+DROP VIEW x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+COMMENT x;
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;

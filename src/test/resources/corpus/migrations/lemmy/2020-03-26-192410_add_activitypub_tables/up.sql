@@ -1,0 +1,27 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,70 @@
+
+DROP VIEW x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER COLUMN x;
+
+
+
+ALTER TABLE x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,69 @@
+
+
+DROP VIEW x;
+
+
+ALTER TABLE x;
+DROP CONSTRAINT x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+ALTER TABLE x;
+DROP CONSTRAINT x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;

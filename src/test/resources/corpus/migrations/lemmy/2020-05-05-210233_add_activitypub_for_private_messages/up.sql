@@ -1,0 +1,31 @@
+ALTER TABLE x;
+
+
+
+DROP MATERIALIZED VIEW x;
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;

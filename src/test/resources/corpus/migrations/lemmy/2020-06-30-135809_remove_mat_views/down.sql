@@ -1,0 +1,959 @@
+
+DROP TABLE x;
+
+DROP VIEW x;
+
+DROP TABLE x;
+
+DROP VIEW x;
+
+DROP TABLE x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP TABLE x;
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+
+
+
+
+DROP TRIGGER x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+DROP TRIGGER x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+
+
+
+
+DROP VIEW x;
+
+CREATE VIEW x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+COMMENT x;
+
+
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+DROP TRIGGER x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+REFRESH MATERIALIZED VIEW CONCURRENTLY x;
+
+
+
+
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP VIEW x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+CREATE MATERIALIZED VIEW x;
+SELECT x;
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+SELECT x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE VIEW x;
+WITH x;
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;

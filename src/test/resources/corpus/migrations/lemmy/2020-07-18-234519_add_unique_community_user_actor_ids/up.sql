@@ -1,0 +1,77 @@
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+DELETE FROM x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+DELETE FROM x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+DROP INDEX x;
+
+CREATE UNIQUE INDEX x;
+
+CREATE UNIQUE INDEX x;

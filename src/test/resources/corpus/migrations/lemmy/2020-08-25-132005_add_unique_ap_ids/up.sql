@@ -1,0 +1,99 @@
+
+
+DELETE FROM x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+DELETE FROM x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+DELETE FROM COMMENT x;
+SELECT x;
+
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+COMMENT x;
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE COMMENT x;
+ALTER COLUMN x;
+
+ALTER TABLE COMMENT x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE COMMENT x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

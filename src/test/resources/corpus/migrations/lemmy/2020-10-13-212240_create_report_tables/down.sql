@@ -1,0 +1,7 @@
+DROP VIEW x;
+
+DROP VIEW x;
+
+DROP TABLE x;
+
+DROP TABLE x;

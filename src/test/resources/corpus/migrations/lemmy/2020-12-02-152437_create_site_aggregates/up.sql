@@ -1,0 +1,239 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;

@@ -1,0 +1,235 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;

@@ -1,0 +1,20 @@
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+COMMENT x;

@@ -1,0 +1,12 @@
+
+CREATE OR REPLACE FUNCTION x;
+
+
+BEGIN x;
+
+
+
+
+
+
+DROP INDEX x;

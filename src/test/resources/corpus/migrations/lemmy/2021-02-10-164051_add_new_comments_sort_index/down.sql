@@ -1,0 +1,32 @@
+DROP INDEX x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;

@@ -1,0 +1,45 @@
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;

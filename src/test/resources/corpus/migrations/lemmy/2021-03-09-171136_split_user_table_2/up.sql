@@ -1,0 +1,508 @@
+
+
+DROP VIEW x;
+
+
+ALTER TABLE x;
+
+ALTER SEQUENCE x;
+RENAME x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+
+ALTER TRIGGER x;
+
+ALTER TRIGGER x;
+
+
+ALTER FUNCTION x;
+
+ALTER FUNCTION x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+ALTER TABLE x;
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER TABLE x;
+
+
+DROP TRIGGER x;
+
+DROP TRIGGER x;
+
+DROP TRIGGER x;
+
+DROP TRIGGER x;
+
+DROP TRIGGER x;
+
+DROP FUNCTION x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+ALTER TABLE x;
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER INDEX x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+DELETE FROM x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+ALTER INDEX x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+BEGIN x;
+SELECT x;
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+SELECT x;

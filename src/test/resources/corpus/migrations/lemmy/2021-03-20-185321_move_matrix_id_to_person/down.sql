@@ -1,0 +1,33 @@
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+DROP VIEW x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;

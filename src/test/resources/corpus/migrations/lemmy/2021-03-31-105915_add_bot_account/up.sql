@@ -1,0 +1,20 @@
+
+DROP VIEW x;
+
+ALTER TABLE x;
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,13 @@
+ALTER TABLE x;
+
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;

@@ -1,0 +1,25 @@
+
+ALTER TABLE x;
+
+
+
+CREATE INDEX x;
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

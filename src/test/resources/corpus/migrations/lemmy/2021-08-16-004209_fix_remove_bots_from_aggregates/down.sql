@@ -1,0 +1,53 @@
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+SELECT x;
+
+
+
+COMMENT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+BEGIN x;
+SELECT x;
+
+
+SELECT x;
+
+
+COMMENT x;
+
+
+
+
+
+SELECT x;

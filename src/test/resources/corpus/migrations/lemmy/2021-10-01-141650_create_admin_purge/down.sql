@@ -1,0 +1,7 @@
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;

@@ -1,0 +1,24 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;

@@ -1,0 +1,28 @@
+
+DELETE FROM x;
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+DELETE FROM x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+DROP INDEX x;

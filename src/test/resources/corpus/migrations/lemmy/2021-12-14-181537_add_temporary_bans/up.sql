@@ -1,0 +1,17 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+DROP VIEW x;
+
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;

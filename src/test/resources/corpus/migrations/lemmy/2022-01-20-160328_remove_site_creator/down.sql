@@ -1,0 +1,21 @@
+
+ALTER TABLE x;
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

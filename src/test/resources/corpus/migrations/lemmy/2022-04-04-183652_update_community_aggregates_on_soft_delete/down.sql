@@ -1,0 +1,338 @@
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP FUNCTION x;
+
+DROP FUNCTION x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE PROCEDURE x;

@@ -1,0 +1,444 @@
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+DROP TRIGGER IF EXISTS x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;

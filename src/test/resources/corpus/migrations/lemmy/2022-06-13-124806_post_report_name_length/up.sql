@@ -1,0 +1,3 @@
+
+ALTER TABLE x;
+ALTER COLUMN x;

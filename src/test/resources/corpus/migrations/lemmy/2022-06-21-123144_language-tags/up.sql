@@ -1,0 +1,755 @@
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+UPDATE CASCADE ON DELETE CASCADE NOT x;
+
+
+
+ALTER TABLE x;
+
+INSERT INTO x;
+
+
+
+ALTER TABLE x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;
+
+
+
+INSERT INTO x;

@@ -1,0 +1,15 @@
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+EXECUTE x;

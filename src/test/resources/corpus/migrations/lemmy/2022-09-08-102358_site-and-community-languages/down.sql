@@ -1,0 +1,5 @@
+DROP TABLE x;
+
+DROP TABLE x;
+
+DELETE FROM x;

@@ -1,0 +1,54 @@
+CREATE TABLE x;
+
+
+
+
+UPDATE CASCADE ON DELETE CASCADE NOT x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+UPDATE CASCADE ON DELETE CASCADE NOT x;
+
+
+
+
+DO x;
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+INSERT INTO x;
+SELECT x;

@@ -1,0 +1,8 @@
+CREATE VIEW x;
+SELECT x;
+
+
+
+
+CREATE VIEW x;
+SELECT x;

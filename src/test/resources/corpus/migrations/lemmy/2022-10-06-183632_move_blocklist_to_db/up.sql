@@ -1,0 +1,201 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;

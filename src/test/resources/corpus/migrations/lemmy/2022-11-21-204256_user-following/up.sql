@@ -1,0 +1,19 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

@@ -1,0 +1,6 @@
+
+DROP INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

@@ -1,0 +1,3 @@
+DROP TABLE x;
+
+DROP TABLE x;

@@ -1,0 +1,10 @@
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+DO x;

@@ -1,0 +1,17 @@
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+CREATE INDEX x;

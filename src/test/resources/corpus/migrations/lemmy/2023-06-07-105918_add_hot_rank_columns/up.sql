@@ -1,0 +1,88 @@
+
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+UPDATE x;
+
+SET x;
+
+
+UPDATE x;
+
+SET x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

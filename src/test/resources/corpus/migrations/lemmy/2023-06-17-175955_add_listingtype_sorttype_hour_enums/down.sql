@@ -1,0 +1,39 @@
+ALTER TABLE x;
+ALTER x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TYPE x;
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER x;
+
+
+DROP TYPE x;

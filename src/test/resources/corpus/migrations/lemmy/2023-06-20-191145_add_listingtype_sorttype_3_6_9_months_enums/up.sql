@@ -1,0 +1,8 @@
+
+ALTER TYPE x;
+
+
+ALTER TYPE x;
+
+
+ALTER TYPE x;

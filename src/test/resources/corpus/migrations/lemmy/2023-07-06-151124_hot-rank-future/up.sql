@@ -1,0 +1,6 @@
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+BEGIN x;

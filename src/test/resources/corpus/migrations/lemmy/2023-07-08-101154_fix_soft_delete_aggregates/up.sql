@@ -1,0 +1,103 @@
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TRIGGER IF EXISTS x;
+
+DROP FUNCTION x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;

@@ -1,0 +1,29 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+
+DROP TABLE x;
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,6 @@
+
+DROP INDEX x;
+
+DROP INDEX x;
+
+DROP INDEX x;

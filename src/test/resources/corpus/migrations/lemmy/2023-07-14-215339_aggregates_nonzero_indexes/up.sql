@@ -1,0 +1,10 @@
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

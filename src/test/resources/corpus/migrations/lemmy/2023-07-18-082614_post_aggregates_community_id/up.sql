@@ -1,0 +1,34 @@
+
+ALTER TABLE x;
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;

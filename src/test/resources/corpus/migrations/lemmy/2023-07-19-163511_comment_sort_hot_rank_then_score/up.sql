@@ -1,0 +1,9 @@
+
+
+
+DROP INDEX x;
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,114 @@
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP INDEX IF EXISTS x;
+
+DROP INDEX IF EXISTS x;
+
+DROP INDEX IF EXISTS x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+DROP FUNCTION x;

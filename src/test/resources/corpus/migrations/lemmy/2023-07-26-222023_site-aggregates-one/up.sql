@@ -1,0 +1,26 @@
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+SELECT x;
+
+
+
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+DELETE FROM x;
+
+SELECT x;

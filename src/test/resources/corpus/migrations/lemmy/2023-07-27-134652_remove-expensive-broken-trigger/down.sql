@@ -1,0 +1,114 @@
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;

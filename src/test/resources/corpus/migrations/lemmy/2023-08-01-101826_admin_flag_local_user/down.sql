@@ -1,0 +1,17 @@
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+CREATE INDEX x;

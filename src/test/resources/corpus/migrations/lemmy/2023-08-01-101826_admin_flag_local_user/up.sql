@@ -1,0 +1,15 @@
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;

@@ -1,0 +1,31 @@
+CREATE TYPE x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE INDEX x;

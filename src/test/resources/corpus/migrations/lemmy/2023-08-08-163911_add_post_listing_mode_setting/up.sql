@@ -1,0 +1,7 @@
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,50 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+DELETE FROM x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

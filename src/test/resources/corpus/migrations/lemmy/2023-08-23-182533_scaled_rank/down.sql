@@ -1,0 +1,99 @@
+DROP FUNCTION x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+DROP FUNCTION x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+
+ALTER TABLE x;
+ALTER x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TYPE x;
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER x;
+
+
+DROP TYPE x;
+
+
+DROP INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

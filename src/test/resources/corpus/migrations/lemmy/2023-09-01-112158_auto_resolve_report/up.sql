@@ -1,0 +1,47 @@
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;

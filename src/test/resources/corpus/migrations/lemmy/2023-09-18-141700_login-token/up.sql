@@ -1,0 +1,14 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;

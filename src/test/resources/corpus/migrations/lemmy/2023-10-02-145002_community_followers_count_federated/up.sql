@@ -1,0 +1,22 @@
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;

@@ -1,0 +1,7 @@
+CREATE TABLE x;
+
+
+
+
+
+ALTER TABLE x;

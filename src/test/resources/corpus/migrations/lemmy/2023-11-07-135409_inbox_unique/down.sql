@@ -1,0 +1,12 @@
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;

@@ -1,0 +1,16 @@
+
+ALTER TABLE x;
+DROP CONSTRAINT x;
+
+ALTER TABLE x;
+DROP CONSTRAINT x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+SELECT x;

@@ -1,0 +1,3 @@
+DROP INDEX x;
+
+DROP FUNCTION x;

@@ -1,0 +1,17 @@
+CREATE FUNCTION x;
+
+
+BEGIN x;
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

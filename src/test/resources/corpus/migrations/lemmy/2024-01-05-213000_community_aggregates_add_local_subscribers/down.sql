@@ -1,0 +1,41 @@
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TRIGGER IF EXISTS x;
+
+DROP FUNCTION IF EXISTS x;

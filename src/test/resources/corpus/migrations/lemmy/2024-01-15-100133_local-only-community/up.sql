@@ -1,0 +1,6 @@
+CREATE TYPE x;
+
+
+
+
+ALTER TABLE x;

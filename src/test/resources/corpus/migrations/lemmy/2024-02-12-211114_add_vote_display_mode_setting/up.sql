@@ -1,0 +1,14 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;

@@ -1,0 +1,1068 @@
+DROP SCHEMA IF EXISTS x;
+
+DROP INDEX x;
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+DELETE FROM x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+UPDATE x;
+
+SET x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+SELECT x;
+
+
+
+
+INSERT INTO x;
+
+
+DELETE FROM x;
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE PROCEDURE x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+
+
+EXECUTE FUNCTION x;
+
+CREATE TRIGGER x;
+
+
+EXECUTE FUNCTION x;
+
+
+CREATE FUNCTION x;
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;
+ALTER CONSTRAINT x;
+ALTER CONSTRAINT x;
+ALTER CONSTRAINT x;
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;

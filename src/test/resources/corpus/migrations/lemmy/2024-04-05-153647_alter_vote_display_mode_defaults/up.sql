@@ -1,0 +1,12 @@
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+DROP COLUMN x;
+
+DROP COLUMN x;
+
+DROP COLUMN x;

@@ -1,0 +1,4 @@
+
+UPDATE x;
+
+SET x;

@@ -1,0 +1,12 @@
+
+
+DO x;
+BEGIN x;
+
+SELECT x;
+
+
+
+
+INSERT INTO x;
+SELECT x;

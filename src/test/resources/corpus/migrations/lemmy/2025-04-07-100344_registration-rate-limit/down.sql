@@ -1,0 +1,6 @@
+ALTER TABLE x;
+ALTER x;
+
+UPDATE x;
+
+SET x;

@@ -1,0 +1,31 @@
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+SELECT x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+SELECT x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

@@ -1,0 +1,6 @@
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;

@@ -1,0 +1,19 @@
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP x;

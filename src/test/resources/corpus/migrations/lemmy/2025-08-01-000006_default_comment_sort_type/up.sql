@@ -1,0 +1,22 @@
+
+ALTER TYPE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,25 @@
+ALTER TABLE x;
+ALTER COLUMN x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;

@@ -1,0 +1,30 @@
+
+ALTER TABLE x;
+
+
+
+WITH x;
+SELECT x;
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+
+DROP TYPE x;

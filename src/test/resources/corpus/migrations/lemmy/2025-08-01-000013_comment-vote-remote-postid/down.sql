@@ -1,0 +1,16 @@
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+COMMENT x;
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+CREATE INDEX x;

@@ -1,0 +1,46 @@
+ALTER TYPE x;
+
+
+
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+DROP FUNCTION x;
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+UPDATE x;
+
+SET x;

@@ -1,0 +1,391 @@
+
+
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+DROP TABLE x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+
+
+
+
+CREATE x;
+
+
+CREATE x;
+
+
+CREATE x;
+
+
+CREATE x;
+
+
+CREATE x;

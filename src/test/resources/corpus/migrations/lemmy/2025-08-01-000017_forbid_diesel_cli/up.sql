@@ -1,0 +1,32 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+CREATE TRIGGER x;
+
+EXECUTE FUNCTION x;

@@ -1,0 +1,10 @@
+DROP SCHEMA IF EXISTS x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+INSERT INTO x;

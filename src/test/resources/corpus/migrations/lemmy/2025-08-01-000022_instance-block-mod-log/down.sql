@@ -1,0 +1,6 @@
+ALTER TABLE x;
+DROP x;
+
+DROP TABLE x;
+
+DROP TABLE x;

@@ -1,0 +1,46 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;
+ALTER CONSTRAINT x;
+ALTER CONSTRAINT x;

@@ -1,0 +1,85 @@
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+COMMENT x;
+
+
+ALTER TABLE x;
+
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

@@ -1,0 +1,9 @@
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;

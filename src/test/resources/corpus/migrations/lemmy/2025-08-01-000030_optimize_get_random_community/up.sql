@@ -1,0 +1,17 @@
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;

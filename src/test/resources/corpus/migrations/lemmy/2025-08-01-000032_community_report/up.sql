@@ -1,0 +1,26 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+ALTER TABLE x;
+
+DROP CONSTRAINT x;
+
+
+ALTER TABLE x;

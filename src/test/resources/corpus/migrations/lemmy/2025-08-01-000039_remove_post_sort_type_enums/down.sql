@@ -1,0 +1,75 @@
+
+
+
+ALTER TABLE x;
+ALTER x;
+
+ALTER TABLE x;
+ALTER x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TYPE x;
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+
+DROP TYPE x;
+
+
+ALTER TABLE x;
+ALTER x;
+
+ALTER TABLE x;
+ALTER x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP COLUMN x;

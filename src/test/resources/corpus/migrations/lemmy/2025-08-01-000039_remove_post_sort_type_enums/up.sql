@@ -1,0 +1,138 @@
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER x;
+
+ALTER TABLE x;
+ALTER x;
+
+
+ALTER TYPE x;
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+
+DROP TYPE x;
+
+
+ALTER TABLE x;
+ALTER x;
+
+ALTER TABLE x;
+ALTER x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+REINDEX TABLE x;
+
+REINDEX TABLE x;

@@ -1,0 +1,119 @@
+
+ALTER TABLE x;
+
+
+
+UPDATE x;
+
+SET x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+ALTER TYPE x;
+
+ALTER TYPE x;
+
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+CREATE INDEX x;
+
+
+
+REINDEX TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP TABLE x;
+
+DROP TYPE x;

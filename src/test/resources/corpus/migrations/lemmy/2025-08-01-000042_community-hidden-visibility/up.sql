@@ -1,0 +1,64 @@
+
+
+
+ALTER TYPE x;
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+CREATE INDEX x;
+
+
+
+DROP TYPE x;
+
+ALTER TYPE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+DROP TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;

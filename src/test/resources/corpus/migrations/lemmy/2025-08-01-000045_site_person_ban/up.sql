@@ -1,0 +1,40 @@
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER CONSTRAINT x;
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP COLUMN x;

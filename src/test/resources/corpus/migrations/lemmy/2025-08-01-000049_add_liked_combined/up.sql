@@ -1,0 +1,71 @@
+
+
+
+
+CREATE SEQUENCE x;
+
+
+
+
+
+
+CREATE TABLE x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+
+
+ALTER SEQUENCE x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

@@ -1,0 +1,18 @@
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+DROP TYPE x;

@@ -1,0 +1,24 @@
+
+
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

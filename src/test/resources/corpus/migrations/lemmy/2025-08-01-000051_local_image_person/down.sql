@@ -1,0 +1,47 @@
+ALTER TABLE x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+ALTER TABLE x;
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+DROP TABLE x;

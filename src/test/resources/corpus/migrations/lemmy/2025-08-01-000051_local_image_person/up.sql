@@ -1,0 +1,30 @@
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+CREATE INDEX x;
+
+ALTER TABLE x;
+ALTER CONSTRAINT x;
+ALTER CONSTRAINT x;

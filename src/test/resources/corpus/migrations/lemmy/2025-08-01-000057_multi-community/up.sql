@@ -1,0 +1,88 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+WITH x;
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+ALTER TYPE x;
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;

@@ -1,0 +1,7 @@
+
+
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;

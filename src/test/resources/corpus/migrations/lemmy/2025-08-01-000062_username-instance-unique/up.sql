@@ -1,0 +1,20 @@
+
+
+DELETE FROM x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,157 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+DROP TABLE x;
+
+DROP TYPE x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+DROP TYPE x;
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+DROP TYPE x;
+
+ALTER TABLE x;
+DROP CONSTRAINT x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+ALTER TABLE x;

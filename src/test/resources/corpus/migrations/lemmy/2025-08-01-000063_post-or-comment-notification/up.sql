@@ -1,0 +1,106 @@
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER INDEX x;
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+DROP CONSTRAINT x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER COLUMN x;
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+DROP TABLE x;
+
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+ALTER TABLE x;

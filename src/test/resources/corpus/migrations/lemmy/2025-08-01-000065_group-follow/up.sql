@@ -1,0 +1,8 @@
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE INDEX x;

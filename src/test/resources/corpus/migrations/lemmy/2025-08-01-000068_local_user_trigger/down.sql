@@ -1,0 +1,5 @@
+UPDATE x;
+
+SET x;
+
+SELECT x;

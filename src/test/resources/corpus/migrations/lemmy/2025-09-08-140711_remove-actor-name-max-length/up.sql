@@ -1,0 +1,25 @@
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+ALTER TABLE x;
+ALTER COLUMN x;

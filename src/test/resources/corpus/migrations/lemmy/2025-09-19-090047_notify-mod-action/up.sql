@@ -1,0 +1,64 @@
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TYPE x;
+
+
+
+ALTER TABLE x;
+DROP CONSTRAINT IF EXISTS x;
+
+ALTER TABLE x;
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,10 @@
+UPDATE x;
+
+SET x;
+
+
+
+
+UPDATE x;
+
+SET x;

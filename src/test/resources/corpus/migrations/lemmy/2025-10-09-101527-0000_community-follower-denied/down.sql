@@ -1,0 +1,18 @@
+
+ALTER TYPE x;
+
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+DROP TYPE x;

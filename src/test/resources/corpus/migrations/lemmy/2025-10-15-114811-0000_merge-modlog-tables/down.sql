@@ -1,0 +1,432 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER SEQUENCE x;
+RENAME x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+
+DROP COLUMN x;
+
+ALTER TABLE x;
+DROP CONSTRAINT IF EXISTS x;
+
+ALTER TABLE x;
+
+
+DROP TABLE x;
+
+DROP TYPE x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,15 @@
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,12 @@
+CREATE TABLE x;
+
+
+
+
+
+ALTER TABLE x;
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

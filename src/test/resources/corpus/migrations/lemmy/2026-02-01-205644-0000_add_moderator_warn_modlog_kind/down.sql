@@ -1,0 +1,37 @@
+
+
+
+CREATE TYPE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP CONSTRAINT IF EXISTS x;
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+DROP TYPE x;
+
+ALTER TYPE x;
+
+ALTER TABLE x;

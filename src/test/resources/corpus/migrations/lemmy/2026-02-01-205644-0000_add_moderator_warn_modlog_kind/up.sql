@@ -1,0 +1,4 @@
+ALTER TYPE x;
+
+
+ALTER TYPE x;

@@ -1,0 +1,8 @@
+
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,13 @@
+DROP INDEX x;
+
+CREATE INDEX x;
+
+
+
+DROP INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,11 @@
+
+DROP INDEX x;
+
+CREATE INDEX x;
+
+
+
+
+DROP INDEX x;
+
+CREATE INDEX x;

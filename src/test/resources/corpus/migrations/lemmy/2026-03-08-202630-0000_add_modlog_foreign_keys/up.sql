@@ -1,0 +1,34 @@
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;
+
+
+
+CREATE INDEX x;

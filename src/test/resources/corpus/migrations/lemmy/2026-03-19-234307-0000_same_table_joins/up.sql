@@ -1,0 +1,315 @@
+
+
+ALTER TABLE COMMENT x;
+
+
+
+ALTER TABLE COMMENT x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+UPDATE x;
+COMMENT x;
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE COMMENT x;
+ALTER COLUMN x;
+
+
+ALTER TABLE COMMENT x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+REINDEX TABLE COMMENT x;
+
+CREATE INDEX x;
+
+
+
+ALTER TABLE x;
+
+
+
+DROP CONSTRAINT x;
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+COMMENT x;
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+COMMENT x;
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+
+ALTER TABLE x;
+
+DROP CONSTRAINT x;
+DROP CONSTRAINT x;
+DROP CONSTRAINT x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+COMMENT x;
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+
+DROP CONSTRAINT x;
+DROP CONSTRAINT x;
+DROP CONSTRAINT x;
+
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+COMMENT x;
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+
+DROP CONSTRAINT x;
+DROP CONSTRAINT x;
+DROP CONSTRAINT x;
+
+UPDATE x;
+
+SET x;
+
+
+
+
+
+
+UPDATE x;
+
+SET x;
+
+
+
+COMMENT x;
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,21 @@
+ALTER TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+ALTER TABLE x;

@@ -1,0 +1,14 @@
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+
+
+
+
+
+CREATE INDEX x;

@@ -1,0 +1,26 @@
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+
+UPDATE x;
+
+
+
+
+UPDATE x;

@@ -1,0 +1,19 @@
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+ALTER TABLE x;
+
+UPDATE x;
+
+
+
+
+
+UPDATE x;
+
+
+
+
+UPDATE x;

@@ -1,0 +1,11 @@
+
+
+ALTER TABLE x;
+
+UPDATE x;
+
+
+
+
+ALTER TABLE x;
+UPDATE x;

@@ -1,0 +1,8 @@
+
+
+UPDATE x;
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,28 @@
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+BEGIN x;
+
+
+
+
+
+CREATE TRIGGER x;
+
+
+
+EXECUTE PROCEDURE x;
+
+UPDATE x;

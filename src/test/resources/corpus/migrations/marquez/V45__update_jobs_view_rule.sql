@@ -1,0 +1,77 @@
+ALTER TABLE x;
+DROP CONSTRAINT IF EXISTS x;
+DROP INDEX IF EXISTS x;
+
+ALTER TABLE x;
+DROP INDEX IF EXISTS x;
+
+DROP INDEX IF EXISTS x;
+ALTER TABLE x;
+DROP CONSTRAINT IF EXISTS x;
+DROP INDEX IF EXISTS x;
+
+ALTER TABLE x;
+
+UPDATE x;
+SET x;
+
+
+CREATE UNIQUE INDEX x;
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+WITH x;
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+SET x;

@@ -1,0 +1,20 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+INSERT INTO x;
+SELECT x;
+
+DROP TYPE IF EXISTS x;
+CREATE TYPE x;

@@ -1,0 +1,14 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;

@@ -1,0 +1,3 @@
+
+
+CREATE INDEX x;

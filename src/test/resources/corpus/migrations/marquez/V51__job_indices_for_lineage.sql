@@ -1,0 +1,9 @@
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

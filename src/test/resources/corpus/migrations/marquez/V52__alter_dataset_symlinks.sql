@@ -1,0 +1,25 @@
+
+
+DO x;
+
+
+
+
+BEGIN x;
+SELECT EXISTS x;
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+DROP VIEW x;
+ALTER TABLE x;
+EXECUTE x;
+
+ALTER TABLE x;

@@ -1,0 +1,7 @@
+
+ALTER TABLE x;
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,18 @@
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;

@@ -1,0 +1,11 @@
+ALTER TABLE x;
+CREATE INDEX x;
+
+
+WITH x;
+SELECT x;
+
+
+
+UPDATE x;
+SET x;

@@ -1,0 +1,1 @@
+# shape only: a Rails migration

@@ -1,0 +1,13 @@
+
+
+
+
+-- +goose Up
+-- +goose StatementBegin
+SELECT x;
+-- +goose StatementEnd
+
+-- +goose Down
+-- +goose StatementBegin
+SELECT x;
+-- +goose StatementEnd

@@ -1,0 +1,36 @@
+-- +goose Up
+-- +goose StatementBegin
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+
+
+DROP TABLE x;
+
+ALTER TABLE x;
+-- +goose StatementEnd
+
+-- +goose Down

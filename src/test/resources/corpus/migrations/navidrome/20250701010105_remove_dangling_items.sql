@@ -1,0 +1,7 @@
+-- +goose Up
+-- +goose StatementBegin
+UPDATE x;
+UPDATE x;
+-- +goose StatementEnd
+
+-- +goose Down

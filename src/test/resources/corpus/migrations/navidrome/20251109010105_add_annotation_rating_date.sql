@@ -1,0 +1,6 @@
+-- +goose Up
+-- +goose StatementBegin
+ALTER TABLE x;
+-- +goose StatementEnd
+
+-- +goose Down

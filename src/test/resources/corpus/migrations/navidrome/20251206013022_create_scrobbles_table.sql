@@ -1,0 +1,20 @@
+-- +goose Up
+-- +goose StatementBegin
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+-- +goose StatementEnd
+
+-- +goose Down
+-- +goose StatementBegin
+DROP TABLE x;
+-- +goose StatementEnd

@@ -1,0 +1,98 @@
+-- +goose Up
+
+CREATE TABLE x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+SELECT x;
+
+
+
+DROP TABLE x;
+
+ALTER TABLE x;
+RENAME x;
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+-- +goose Down
+
+CREATE TABLE x;
+
+
+
+
+COMMENT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+SELECT x;
+
+
+
+DROP TABLE x;
+
+ALTER TABLE x;
+RENAME x;
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

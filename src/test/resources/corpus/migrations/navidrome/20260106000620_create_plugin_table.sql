@@ -1,0 +1,19 @@
+-- +goose Up
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+-- +goose Down
+DROP TABLE IF EXISTS x;

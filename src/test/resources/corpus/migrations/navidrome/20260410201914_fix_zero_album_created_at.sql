@@ -1,0 +1,22 @@
+-- +goose Up
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+-- +goose Down
+
+SELECT x;

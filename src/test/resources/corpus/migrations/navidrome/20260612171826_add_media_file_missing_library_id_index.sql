@@ -1,0 +1,13 @@
+-- +goose Up
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+DROP INDEX IF EXISTS x;
+
+-- +goose Down
+CREATE INDEX IF NOT EXISTS x;
+
+DROP INDEX IF EXISTS x;

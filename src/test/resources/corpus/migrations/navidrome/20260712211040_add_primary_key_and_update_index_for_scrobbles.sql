@@ -1,0 +1,39 @@
+-- +goose Up
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+DROP INDEX x;
+DROP TABLE x;
+ALTER TABLE x;
+CREATE INDEX x;
+
+
+-- +goose Down
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+DROP INDEX x;
+DROP TABLE x;
+ALTER TABLE x;
+CREATE INDEX x;

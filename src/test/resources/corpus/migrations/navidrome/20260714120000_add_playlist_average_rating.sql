@@ -1,0 +1,5 @@
+-- +goose Up
+ALTER TABLE x;
+
+-- +goose Down
+ALTER TABLE x;

@@ -1,0 +1,22 @@
+-- +goose Up
+-- +goose StatementBegin
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+-- +goose StatementEnd
+
+-- +goose Down
+-- +goose StatementBegin
+DROP INDEX IF EXISTS x;
+-- +goose StatementEnd

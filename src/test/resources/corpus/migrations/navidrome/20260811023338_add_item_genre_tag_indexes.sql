@@ -1,0 +1,34 @@
+-- +goose Up
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+INSERT OR x;
+SELECT x;
+
+
+
+INSERT OR x;
+SELECT x;
+
+
+
+-- +goose Down
+DROP TABLE IF EXISTS x;
+DROP TABLE IF EXISTS x;

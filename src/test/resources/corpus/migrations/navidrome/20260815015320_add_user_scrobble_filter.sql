@@ -1,0 +1,5 @@
+-- +goose Up
+ALTER TABLE USER ADD COLUMN x;
+
+-- +goose Down
+ALTER TABLE USER DROP COLUMN x;

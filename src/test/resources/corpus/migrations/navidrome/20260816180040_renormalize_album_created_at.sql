@@ -1,0 +1,11 @@
+-- +goose Up
+
+
+
+
+UPDATE x;
+
+
+-- +goose Down
+
+SELECT x;

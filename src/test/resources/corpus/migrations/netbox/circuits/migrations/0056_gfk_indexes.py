@@ -1,0 +1,10 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('circuits', '0055_add_comments_to_organizationalmodel'),
+        ('contenttypes', '0002_remove_content_type_name'),
+        ('dcim', '0224_add_comments_to_organizationalmodel'),
+        ('extras', '0134_owner'),
+    ]

@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('core', '0014_datasource_sync_interval'),
+    ]

@@ -1,0 +1,10 @@
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('contenttypes', '0002_remove_content_type_name'),
+        ('core', '0021_job_queue_name'),
+        migrations.swappable_dependency(settings.AUTH_USER_MODEL),
+    ]

@@ -1,0 +1,23 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    initial = True
+
+    dependencies = []
+
+    replaces = [
+        ('dcim', '0001_initial'),
+    ]

@@ -1,0 +1,9 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('dcim', '0186_location_facility'),
+    ]

@@ -1,0 +1,7 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('dcim', '0188_racktype'),
+    ]

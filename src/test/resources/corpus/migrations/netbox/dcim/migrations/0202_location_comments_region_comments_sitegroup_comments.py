@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('dcim', '0201_add_power_outlet_status'),
+    ]

@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('dcim', '0214_platform_rebuild'),
+    ]

@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('dcim', '0219_devicetype_device_count'),
+    ]

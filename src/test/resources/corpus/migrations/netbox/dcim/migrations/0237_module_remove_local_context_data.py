@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('dcim', '0236_moduletype_component_counts'),
+    ]

@@ -1,0 +1,9 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('extras', '0102_move_configrevision'),
+    ]

@@ -1,0 +1,9 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('extras', '0103_gfk_indexes'),
+    ]

@@ -1,0 +1,9 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('extras', '0106_bookmark_user_cascade_deletion'),
+    ]

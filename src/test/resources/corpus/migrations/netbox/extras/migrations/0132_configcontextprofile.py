@@ -1,0 +1,16 @@
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('core', '0018_concrete_objecttype'),
+        ('extras', '0131_concrete_objecttype'),
+    ]

@@ -1,0 +1,7 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('extras', '0134_owner'),
+    ]

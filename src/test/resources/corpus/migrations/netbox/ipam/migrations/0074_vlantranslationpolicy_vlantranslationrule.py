@@ -1,0 +1,15 @@
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('extras', '0121_customfield_related_object_filter'),
+        ('ipam', '0073_charfield_null_choices'),
+    ]

@@ -1,0 +1,8 @@
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('ipam', '0074_vlantranslationpolicy_vlantranslationrule'),
+    ]

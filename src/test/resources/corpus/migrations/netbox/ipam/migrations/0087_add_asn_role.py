@@ -1,0 +1,11 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('ipam', '0086_gfk_indexes'),
+    ]

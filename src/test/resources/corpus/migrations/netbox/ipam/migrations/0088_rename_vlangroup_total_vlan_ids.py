@@ -1,0 +1,7 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('ipam', '0087_add_asn_role'),
+    ]

@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('tenancy', '0018_contact_groups'),
+    ]

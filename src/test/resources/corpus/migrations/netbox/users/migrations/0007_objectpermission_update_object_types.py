@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('core', '0010_gfk_indexes'),
+        ('users', '0006_custom_group_model'),
+    ]

@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('users', '0012_drop_django_admin_log_table'),
+    ]

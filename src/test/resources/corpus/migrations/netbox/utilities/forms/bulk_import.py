@@ -1,0 +1,37 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+        initial=ImportFormatChoices.AUTO
+
+
+
+        initial=CSVDelimiterChoices.AUTO,

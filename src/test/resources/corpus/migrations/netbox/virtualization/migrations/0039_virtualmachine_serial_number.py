@@ -1,0 +1,7 @@
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ('virtualization', '0038_virtualdisk'),
+    ]

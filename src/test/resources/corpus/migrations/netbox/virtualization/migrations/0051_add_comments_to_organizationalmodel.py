@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('virtualization', '0050_virtualmachine_start_on_boot'),
+    ]

@@ -1,0 +1,8 @@
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('vpn', '0007_natural_ordering'),
+    ]

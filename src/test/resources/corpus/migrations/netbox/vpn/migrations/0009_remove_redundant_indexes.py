@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('vpn', '0008_add_l2vpn_status'),
+    ]

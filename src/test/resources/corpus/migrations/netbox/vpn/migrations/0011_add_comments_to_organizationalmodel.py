@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('vpn', '0010_owner'),
+    ]

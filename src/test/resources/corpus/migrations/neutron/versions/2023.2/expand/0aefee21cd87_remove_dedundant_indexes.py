@@ -1,0 +1,49 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '0aefee21cd87'
+down_revision = '682c319773d7'
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def upgrade():
+    pass

@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '13cfb89f881a'
+down_revision = '59cb5b6cf4d'
+
+
+def upgrade():
+    pass

@@ -1,0 +1,52 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '1df244e556f5'
+down_revision = '659bf3d90664'
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def upgrade():
+    pass

@@ -1,0 +1,32 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = 'ec7fcfbf72ee'
+down_revision = '32e5974ada25'
+
+
+def upgrade():
+    pass

@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '0f5bef0f87d4'
+down_revision = 'a5648cfeeadf'
+
+
+def upgrade():
+    pass

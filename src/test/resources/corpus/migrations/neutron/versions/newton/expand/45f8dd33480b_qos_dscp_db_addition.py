@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '45f8dd33480b'
+down_revision = '0e66c5227a8a'
+
+
+def upgrade():
+
+    pass

@@ -1,0 +1,50 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '6b461a21bcfc'
+down_revision = '67daae611b6e'
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def upgrade():
+    pass

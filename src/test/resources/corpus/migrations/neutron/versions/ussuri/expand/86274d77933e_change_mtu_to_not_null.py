@@ -1,0 +1,49 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '86274d77933e'
+down_revision = 'c3e9d13c4367'
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+def upgrade():
+    pass

@@ -1,0 +1,34 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+revision = 'a010322604bc'
+down_revision = 'f4b9654dd40c'
+
+
+def upgrade():
+    pass

@@ -1,0 +1,15 @@
+-- +goose Up
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+DROP INDEX x;
+
+-- +goose Down
+DROP INDEX x;
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;

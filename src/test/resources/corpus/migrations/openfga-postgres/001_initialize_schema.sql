@@ -1,0 +1,58 @@
+-- +goose Up
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+CREATE INDEX x;
+CREATE UNIQUE INDEX x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+-- +goose Down
+DROP TABLE x;
+DROP TABLE x;
+DROP TABLE x;
+DROP TABLE x;
+DROP TABLE x;

@@ -1,0 +1,5 @@
+-- +goose Up
+CREATE INDEX x;
+
+-- +goose Down
+DROP INDEX IF EXISTS x;

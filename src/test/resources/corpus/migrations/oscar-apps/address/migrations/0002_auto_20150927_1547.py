@@ -1,0 +1,11 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('address', '0001_initial'),
+    ]

@@ -1,0 +1,14 @@
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+    ]

@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('basket', '0003_basket_vouchers'),
+    ]

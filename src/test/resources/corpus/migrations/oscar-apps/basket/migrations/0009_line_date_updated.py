@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('basket', '0008_auto_20181115_1953'),
+    ]

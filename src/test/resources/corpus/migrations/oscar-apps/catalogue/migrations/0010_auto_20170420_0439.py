@@ -1,0 +1,13 @@
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('catalogue', '0009_slugfield_noop'),
+    ]

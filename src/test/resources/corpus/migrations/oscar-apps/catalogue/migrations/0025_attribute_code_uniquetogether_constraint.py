@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('catalogue', '0024_remove_duplicate_attributes'),
+    ]

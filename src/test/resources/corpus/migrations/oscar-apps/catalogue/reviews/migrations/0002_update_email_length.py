@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('reviews', '0001_initial'),
+    ]

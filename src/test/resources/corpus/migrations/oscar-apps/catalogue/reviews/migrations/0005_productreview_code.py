@@ -1,0 +1,11 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("reviews", "0004_auto_20170429_0941"),
+    ]

@@ -1,0 +1,13 @@
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('customer', '0001_initial'),
+    ]

@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('offer', '0001_initial'),
+    ]

@@ -1,0 +1,13 @@
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('offer', '0002_auto_20151210_1053'),
+    ]

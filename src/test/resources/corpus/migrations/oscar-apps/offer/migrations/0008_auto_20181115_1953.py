@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('offer', '0007_conditionaloffer_exclusive'),
+    ]

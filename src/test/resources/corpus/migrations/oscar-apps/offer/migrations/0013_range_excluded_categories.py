@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("catalogue", "0027_attributeoption_code_attributeoptiongroup_code_and_more"),
+        ("offer", "0012_fixedunitdiscountbenefit_alter_benefit_type"),
+    ]

@@ -1,0 +1,12 @@
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('payment', '0001_initial'),
+    ]

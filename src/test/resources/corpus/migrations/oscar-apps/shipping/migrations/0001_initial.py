@@ -1,0 +1,18 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('address', '0001_initial'),
+    ]

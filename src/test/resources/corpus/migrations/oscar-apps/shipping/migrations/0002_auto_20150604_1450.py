@@ -1,0 +1,11 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('shipping', '0001_initial'),
+    ]

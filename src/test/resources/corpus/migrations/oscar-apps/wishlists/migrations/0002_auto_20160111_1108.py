@@ -1,0 +1,11 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('wishlists', '0001_initial'),
+    ]

@@ -1,0 +1,16 @@
+
+
+
+
+
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('wishlists', '0003_auto_20181115_1953'),
+    ]

@@ -1,0 +1,11 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ('catalogue', '0001_initial'),
+    ]

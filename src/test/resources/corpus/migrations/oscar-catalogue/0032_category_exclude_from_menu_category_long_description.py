@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("catalogue", "0031_productcategoryhierarchy"),
+    ]

@@ -1,0 +1,10 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+
+    dependencies = [
+        ("order", "0018_alter_line_num_allocated"),
+    ]

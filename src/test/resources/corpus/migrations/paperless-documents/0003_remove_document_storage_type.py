@@ -1,0 +1,9 @@
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("documents", "0002_squashed"),
+    ]

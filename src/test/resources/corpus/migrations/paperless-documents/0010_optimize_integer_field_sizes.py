@@ -1,0 +1,10 @@
+
+
+
+
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("documents", "0009_alter_document_content_length"),
+    ]

@@ -1,0 +1,25 @@
+CREATE EXTENSION IF NOT EXISTS x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+CREATE FUNCTION x;
+
+
+
+SELECT x;

@@ -1,0 +1,47 @@
+
+CREATE EXTENSION IF NOT EXISTS x;
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE TYPE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+INSERT INTO x;
+INSERT INTO x;

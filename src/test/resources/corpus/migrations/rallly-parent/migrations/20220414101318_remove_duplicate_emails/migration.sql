@@ -1,0 +1,43 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+UPDATE x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+DELETE FROM x;
+
+
+
+CREATE EXTENSION IF NOT EXISTS x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

@@ -1,0 +1,17 @@
+
+
+
+
+
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,11 @@
+
+
+
+INSERT INTO x;
+SELECT x;
+
+SELECT x;
+
+
+
+SELECT x;

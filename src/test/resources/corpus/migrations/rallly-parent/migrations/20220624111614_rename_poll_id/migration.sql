@@ -1,0 +1,21 @@
+
+
+
+
+
+
+
+
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+RENAME COLUMN x;
+
+
+CREATE UNIQUE INDEX x;

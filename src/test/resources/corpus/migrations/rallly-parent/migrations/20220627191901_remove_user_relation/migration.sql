@@ -1,0 +1,22 @@
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+ALTER TABLE x;

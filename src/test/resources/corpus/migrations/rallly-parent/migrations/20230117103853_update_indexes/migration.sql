@@ -1,0 +1,17 @@
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,34 @@
+
+ALTER TABLE x;
+
+
+
+
+ALTER TABLE x;
+
+
+DROP TYPE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+ALTER COLUMN x;

@@ -1,0 +1,39 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,8 @@
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,5 @@
+
+CREATE TYPE x;
+
+
+CREATE TABLE x;

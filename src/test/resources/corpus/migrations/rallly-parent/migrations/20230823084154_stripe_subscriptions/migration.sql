@@ -1,0 +1,27 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;

@@ -1,0 +1,28 @@
+
+ALTER TABLE x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;

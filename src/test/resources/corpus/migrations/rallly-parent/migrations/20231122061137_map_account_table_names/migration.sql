@@ -1,0 +1,32 @@
+
+
+
+
+
+
+
+DROP TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+CREATE UNIQUE INDEX x;

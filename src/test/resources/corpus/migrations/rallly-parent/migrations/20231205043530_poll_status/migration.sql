@@ -1,0 +1,50 @@
+
+
+
+
+
+
+
+
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,7 @@
+
+
+
+
+
+UPDATE x;
+SET x;

@@ -1,0 +1,26 @@
+
+ALTER TABLE x;
+
+
+DO x;
+
+
+
+BEGIN x;
+
+
+
+UPDATE x;
+SET x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;

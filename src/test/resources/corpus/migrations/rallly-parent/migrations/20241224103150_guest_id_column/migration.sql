@@ -1,0 +1,48 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;

@@ -1,0 +1,139 @@
+
+DELETE FROM x;
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+DELETE FROM x;
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+DELETE FROM x;
+
+
+
+
+DELETE FROM x;
+
+SELECT x;
+
+
+
+DELETE FROM x;
+
+
+
+
+DELETE FROM x;
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,16 @@
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;

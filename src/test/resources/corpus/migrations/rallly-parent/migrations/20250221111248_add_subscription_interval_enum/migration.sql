@@ -1,0 +1,22 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

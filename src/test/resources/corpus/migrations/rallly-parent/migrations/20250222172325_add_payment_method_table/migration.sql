@@ -1,0 +1,14 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

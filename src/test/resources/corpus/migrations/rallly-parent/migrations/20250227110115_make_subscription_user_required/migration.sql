@@ -1,0 +1,30 @@
+
+ALTER TABLE x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+
+
+DELETE FROM x;
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,12 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+INSERT INTO x;

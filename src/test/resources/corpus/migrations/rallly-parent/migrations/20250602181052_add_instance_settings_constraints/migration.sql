@@ -1,0 +1,14 @@
+ALTER TABLE x;
+
+
+CREATE OR REPLACE FUNCTION x;
+
+BEGIN x;
+
+
+
+
+
+
+
+CREATE TRIGGER x;

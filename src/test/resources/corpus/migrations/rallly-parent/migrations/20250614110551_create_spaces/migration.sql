@@ -1,0 +1,15 @@
+INSERT INTO x;
+SELECT x;
+
+
+SELECT x;
+
+
+
+UPDATE x;
+SET x;
+
+
+
+UPDATE x;
+SET x;

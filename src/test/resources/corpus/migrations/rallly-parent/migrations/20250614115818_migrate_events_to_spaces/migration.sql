@@ -1,0 +1,15 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+UPDATE x;
+
+ALTER TABLE x;

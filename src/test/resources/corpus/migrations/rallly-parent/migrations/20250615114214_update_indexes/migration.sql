@@ -1,0 +1,32 @@
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

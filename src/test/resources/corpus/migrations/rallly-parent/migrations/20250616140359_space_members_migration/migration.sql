@@ -1,0 +1,12 @@
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+SELECT x;

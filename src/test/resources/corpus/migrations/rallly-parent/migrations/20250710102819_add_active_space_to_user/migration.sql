@@ -1,0 +1,10 @@
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+SELECT x;

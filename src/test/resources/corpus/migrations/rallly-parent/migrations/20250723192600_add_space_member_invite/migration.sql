@@ -1,0 +1,24 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

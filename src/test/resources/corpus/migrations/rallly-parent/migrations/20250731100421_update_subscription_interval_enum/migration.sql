@@ -1,0 +1,14 @@
+
+
+
+
+
+
+
+BEGIN x;
+CREATE TYPE x;
+ALTER TABLE x;
+ALTER TYPE x;
+ALTER TYPE x;
+DROP TYPE x;
+COMMIT x;

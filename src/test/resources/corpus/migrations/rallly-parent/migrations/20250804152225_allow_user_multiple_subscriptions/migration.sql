@@ -1,0 +1,2 @@
+
+DROP INDEX x;

@@ -1,0 +1,72 @@
+
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+DROP COLUMN x;
+
+
+
+
+
+
+
+UPDATE x;
+
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+
+
+
+
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,14 @@
+
+
+
+
+
+
+
+CREATE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,11 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+DROP TABLE x;

@@ -1,0 +1,28 @@
+
+BEGIN x;
+
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+
+ALTER TYPE x;
+ALTER TYPE x;
+DROP TYPE x;
+
+
+ALTER TABLE x;
+
+COMMIT x;

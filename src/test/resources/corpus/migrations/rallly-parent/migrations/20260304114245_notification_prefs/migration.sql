@@ -1,0 +1,16 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+ALTER TABLE x;

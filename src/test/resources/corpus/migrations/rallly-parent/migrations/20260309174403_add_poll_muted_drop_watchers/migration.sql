@@ -1,0 +1,26 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+
+SELECT x;
+
+
+
+
+DROP TABLE x;

@@ -1,0 +1,11 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE UNIQUE INDEX x;

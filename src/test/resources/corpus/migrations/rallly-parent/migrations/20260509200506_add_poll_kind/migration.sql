@@ -1,0 +1,11 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+UPDATE x;
+SET x;
+
+SELECT x;

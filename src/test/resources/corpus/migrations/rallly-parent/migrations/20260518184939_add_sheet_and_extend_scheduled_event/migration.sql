@@ -1,0 +1,84 @@
+
+ALTER TABLE x;
+ALTER TABLE x;
+
+
+UPDATE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,75 @@
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+SELECT x;
+
+
+SELECT x;

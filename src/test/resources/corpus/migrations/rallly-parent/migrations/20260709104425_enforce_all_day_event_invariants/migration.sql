@@ -1,0 +1,37 @@
+
+
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+ALTER TABLE x;

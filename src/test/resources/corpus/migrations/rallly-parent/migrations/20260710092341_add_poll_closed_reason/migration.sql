@@ -1,0 +1,14 @@
+
+CREATE TYPE x;
+
+
+ALTER TABLE x;
+
+
+
+
+
+UPDATE x;
+SET x;
+
+SELECT x;

@@ -1,0 +1,9 @@
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;

@@ -1,0 +1,26 @@
+
+
+
+
+
+
+
+
+
+
+
+
+revision = '0ec979123ba4'
+down_revision = 'e5c7a4e2df4d'
+branch_labels = None
+depends_on = None
+
+
+def upgrade():
+    pass
+
+
+
+
+def downgrade():
+    pass

@@ -1,0 +1,6 @@
+CREATE TABLE x;
+
+
+
+
+INSERT INTO x;

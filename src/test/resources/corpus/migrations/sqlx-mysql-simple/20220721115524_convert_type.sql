@@ -1,0 +1,34 @@
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+UPDATE x;
+SET x;
+
+
+ALTER TABLE x;
+DROP COLUMN x;
+
+
+ALTER TABLE x;
+
+
+
+UPDATE x;
+SET x;
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;

@@ -1,0 +1,8 @@
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE INDEX ON x;

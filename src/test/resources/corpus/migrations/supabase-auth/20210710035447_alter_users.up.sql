@@ -1,0 +1,16 @@
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+DO x;
+BEGIN x;
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,13 @@
+
+
+ALTER TABLE x;
+
+
+
+DO x;
+BEGIN x;
+
+
+
+
+ALTER TABLE x;

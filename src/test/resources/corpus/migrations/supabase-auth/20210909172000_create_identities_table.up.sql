@@ -1,0 +1,14 @@
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+COMMENT ON TABLE x;

@@ -1,0 +1,22 @@
+
+
+ALTER TABLE x;
+
+
+DO x;
+BEGIN x;
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX IF NOT EXISTS x;

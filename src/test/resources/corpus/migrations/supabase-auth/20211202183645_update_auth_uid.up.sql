@@ -1,0 +1,7 @@
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+SELECT x;

@@ -1,0 +1,29 @@
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+SELECT x;
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+SELECT x;

@@ -1,0 +1,21 @@
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+COMMENT ON TABLE x;
+
+ALTER TABLE x;
+
+
+DO x;
+BEGIN x;
+
+
+
+
+ALTER TABLE x;

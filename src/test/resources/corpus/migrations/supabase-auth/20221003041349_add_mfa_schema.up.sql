@@ -1,0 +1,60 @@
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+COMMENT ON TABLE x;
+
+CREATE UNIQUE INDEX IF NOT EXISTS x;
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+COMMENT ON TABLE x;
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+COMMENT ON TABLE x;

@@ -1,0 +1,18 @@
+ALTER TABLE x;
+
+
+DO x;
+BEGIN x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+CREATE INDEX IF NOT EXISTS x;

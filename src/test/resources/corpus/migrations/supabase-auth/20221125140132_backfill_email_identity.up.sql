@@ -1,0 +1,7 @@
+
+
+
+DO x;
+BEGIN x;
+INSERT INTO x;
+SELECT x;

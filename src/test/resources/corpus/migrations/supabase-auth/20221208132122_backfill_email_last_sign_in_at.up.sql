@@ -1,0 +1,6 @@
+
+
+DO x;
+BEGIN x;
+UPDATE x;
+SET x;

@@ -1,0 +1,7 @@
+
+
+DO x;
+BEGIN x;
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;

@@ -1,0 +1,6 @@
+
+
+DO x;
+BEGIN x;
+INSERT INTO x;
+SELECT x;

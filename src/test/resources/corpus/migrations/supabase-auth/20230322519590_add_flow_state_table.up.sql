@@ -1,0 +1,20 @@
+
+DO x;
+CREATE TYPE x;
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+COMMENT ON TABLE x;

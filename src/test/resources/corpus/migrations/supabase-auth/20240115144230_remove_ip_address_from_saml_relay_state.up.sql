@@ -1,0 +1,4 @@
+DO x;
+BEGIN x;
+
+ALTER TABLE x;

@@ -1,0 +1,2 @@
+DO x;
+ALTER TABLE x;

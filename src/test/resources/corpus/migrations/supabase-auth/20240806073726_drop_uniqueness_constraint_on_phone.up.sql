@@ -1,0 +1,20 @@
+ALTER TABLE x;
+DO x;
+BEGIN x;
+
+
+SELECT x;
+
+
+
+
+EXECUTE x;
+
+
+
+SELECT x;
+
+
+
+
+EXECUTE x;

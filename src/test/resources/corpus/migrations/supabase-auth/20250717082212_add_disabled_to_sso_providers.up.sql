@@ -1,0 +1,6 @@
+DO x;
+
+ALTER TABLE x;
+
+
+CREATE INDEX IF NOT EXISTS x;

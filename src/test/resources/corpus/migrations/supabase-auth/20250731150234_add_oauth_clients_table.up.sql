@@ -1,0 +1,33 @@
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+CREATE INDEX IF NOT EXISTS x;

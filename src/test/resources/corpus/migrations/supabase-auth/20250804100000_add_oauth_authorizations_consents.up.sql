@@ -1,0 +1,86 @@
+
+
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+CREATE INDEX IF NOT EXISTS x;

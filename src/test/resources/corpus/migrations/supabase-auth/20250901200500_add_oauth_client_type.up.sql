@@ -1,0 +1,14 @@
+
+
+
+ALTER TABLE x;
+
+
+DO x;
+CREATE TYPE x;
+
+
+
+
+
+ALTER TABLE x;

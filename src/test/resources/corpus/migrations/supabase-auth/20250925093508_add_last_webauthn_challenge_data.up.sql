@@ -1,0 +1,5 @@
+
+ALTER TABLE x;
+
+
+COMMENT ON COLUMN x;

@@ -1,0 +1,9 @@
+
+ALTER TABLE x;
+
+
+
+
+COMMENT ON COLUMN x;
+
+COMMENT ON COLUMN x;

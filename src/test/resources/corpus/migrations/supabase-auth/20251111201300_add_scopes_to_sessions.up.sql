@@ -1,0 +1,9 @@
+
+
+
+ALTER TABLE IF EXISTS x;
+
+
+
+
+ALTER TABLE x;

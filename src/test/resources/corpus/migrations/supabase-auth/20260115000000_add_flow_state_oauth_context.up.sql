@@ -1,0 +1,18 @@
+
+
+ALTER TABLE x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+ALTER COLUMN x;
+
+
+COMMENT ON TABLE x;

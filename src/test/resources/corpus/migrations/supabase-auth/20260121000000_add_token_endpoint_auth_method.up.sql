@@ -1,0 +1,20 @@
+
+
+
+
+ALTER TABLE x;
+
+
+
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+ALTER TABLE x;
+ALTER COLUMN x;

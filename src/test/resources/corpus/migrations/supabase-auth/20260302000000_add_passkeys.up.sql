@@ -1,0 +1,46 @@
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX IF NOT EXISTS x;
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+
+CREATE TABLE IF NOT EXISTS x;
+
+
+
+
+
+
+
+
+
+
+CREATE INDEX IF NOT EXISTS x;
+
+
+
+CREATE INDEX IF NOT EXISTS x;

@@ -1,0 +1,6 @@
+-- migrate:up
+
+
+CREATE SCHEMA IF NOT EXISTS x;
+
+-- migrate:down

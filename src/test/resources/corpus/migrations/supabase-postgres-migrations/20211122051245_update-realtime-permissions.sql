@@ -1,0 +1,9 @@
+-- migrate:up
+
+
+GRANT x;
+GRANT ALL ON ALL x;
+GRANT ALL ON ALL x;
+GRANT ALL ON ALL x;
+
+-- migrate:down

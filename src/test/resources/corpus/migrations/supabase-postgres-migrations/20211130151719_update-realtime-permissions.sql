@@ -1,0 +1,8 @@
+-- migrate:up
+
+
+ALTER DEFAULT PRIVILEGES x;
+ALTER DEFAULT PRIVILEGES x;
+ALTER DEFAULT PRIVILEGES x;
+
+-- migrate:down

@@ -1,0 +1,21 @@
+-- migrate:up
+
+
+
+DO x;
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+ALTER ROLE x;
+
+
+
+-- migrate:down

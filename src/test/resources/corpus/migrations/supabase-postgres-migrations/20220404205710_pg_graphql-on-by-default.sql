@@ -1,0 +1,161 @@
+-- migrate:up
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+GRANT x;
+GRANT ALL ON FUNCTION x;
+
+ALTER DEFAULT PRIVILEGES x;
+ALTER DEFAULT PRIVILEGES x;
+ALTER DEFAULT PRIVILEGES x;
+
+
+DROP FUNCTION IF EXISTS x;
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+GRANT EXECUTE ON FUNCTION x;
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+
+
+
+
+
+BEGIN x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+DROP EXTENSION IF EXISTS x;
+
+
+DO x;
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+CREATE EXTENSION IF NOT EXISTS x;
+
+
+
+-- migrate:down

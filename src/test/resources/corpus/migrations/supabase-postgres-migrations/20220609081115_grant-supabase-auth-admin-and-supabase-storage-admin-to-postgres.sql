@@ -1,0 +1,10 @@
+-- migrate:up
+
+
+
+
+
+
+GRANT x;
+
+-- migrate:down

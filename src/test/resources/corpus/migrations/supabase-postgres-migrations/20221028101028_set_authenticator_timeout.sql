@@ -1,0 +1,4 @@
+-- migrate:up
+ALTER ROLE x;
+
+-- migrate:down

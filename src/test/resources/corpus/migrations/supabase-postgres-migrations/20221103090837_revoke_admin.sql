@@ -1,0 +1,4 @@
+-- migrate:up
+REVOKE x;
+
+-- migrate:down

@@ -1,0 +1,40 @@
+-- migrate:up
+
+DO x;
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+CREATE EXTENSION IF NOT EXISTS x;
+
+GRANT x;
+GRANT x;
+GRANT x;
+
+GRANT EXECUTE ON FUNCTION x;
+GRANT EXECUTE ON FUNCTION x;
+GRANT EXECUTE ON FUNCTION x;
+
+
+
+CREATE EXTENSION IF NOT EXISTS x;
+
+
+
+
+-- migrate:down

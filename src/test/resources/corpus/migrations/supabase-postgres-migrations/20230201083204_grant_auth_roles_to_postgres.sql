@@ -1,0 +1,4 @@
+-- migrate:up
+GRANT x;
+
+-- migrate:down

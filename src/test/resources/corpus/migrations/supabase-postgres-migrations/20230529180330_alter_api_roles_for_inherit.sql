@@ -1,0 +1,9 @@
+-- migrate:up
+
+ALTER ROLE x;
+ALTER ROLE x;
+ALTER ROLE x;
+
+GRANT x;
+
+-- migrate:down

@@ -1,0 +1,5 @@
+-- migrate:up
+GRANT x;
+REVOKE x;
+
+-- migrate:down

@@ -1,0 +1,78 @@
+-- migrate:up
+
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+
+
+DROP FUNCTION IF EXISTS x;
+CREATE OR REPLACE FUNCTION x;
+
+
+
+
+
+
+
+
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+GRANT x;
+GRANT SELECT ON ALL x;
+GRANT EXECUTE ON ALL x;
+GRANT ALL ON ALL x;
+ALTER DEFAULT PRIVILEGES x;
+ALTER DEFAULT PRIVILEGES x;
+ALTER DEFAULT PRIVILEGES x;
+
+
+GRANT x;
+GRANT x;
+
+
+
+
+
+
+
+DROP EXTENSION IF EXISTS x;
+
+
+DO x;
+
+
+BEGIN x;
+
+SELECT x;
+
+
+
+
+
+
+CREATE EXTENSION IF NOT EXISTS x;
+
+
+
+-- migrate:down

@@ -1,0 +1,6 @@
+-- migrate:up
+ALTER FUNCTION x;
+ALTER FUNCTION x;
+ALTER FUNCTION x;
+
+-- migrate:down

@@ -1,0 +1,29 @@
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;
+
+
+
+UPDATE x;
+
+
+DROP TABLE x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

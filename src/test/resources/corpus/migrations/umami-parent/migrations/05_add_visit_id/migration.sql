@@ -1,0 +1,22 @@
+
+ALTER TABLE x;
+
+UPDATE x;
+SET x;
+
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;
+
+
+CREATE INDEX x;
+
+
+CREATE INDEX x;

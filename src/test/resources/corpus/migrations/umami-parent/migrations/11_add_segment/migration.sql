@@ -1,0 +1,18 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;

@@ -1,0 +1,40 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE UNIQUE INDEX x;
+
+
+CREATE INDEX x;
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+ALTER TABLE x;

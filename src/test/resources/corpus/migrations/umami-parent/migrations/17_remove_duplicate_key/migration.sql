@@ -1,0 +1,29 @@
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;
+
+
+DROP INDEX x;

@@ -1,0 +1,9 @@
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;
+
+DROP TABLE x;

@@ -1,0 +1,19 @@
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;

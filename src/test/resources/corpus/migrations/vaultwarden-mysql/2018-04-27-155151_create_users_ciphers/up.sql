@@ -1,0 +1,34 @@
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+INSERT INTO x;
+SELECT x;
+
+
+DROP TABLE x;
+
+ALTER TABLE x;

@@ -1,0 +1,10 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,15 @@
+
+
+
+SET x;
+
+
+
+
+
+
+
+EXECUTE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,8 @@
+UPDATE x;
+SET x;
+SELECT x;
+
+
+
+
+DROP TABLE x;

@@ -1,0 +1,15 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+UPDATE x;

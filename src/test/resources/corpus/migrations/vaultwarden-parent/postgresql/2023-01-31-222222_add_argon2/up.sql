@@ -1,0 +1,5 @@
+ALTER TABLE x;
+
+
+
+ALTER TABLE x;

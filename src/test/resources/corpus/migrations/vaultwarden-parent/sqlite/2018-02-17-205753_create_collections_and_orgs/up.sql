@@ -1,0 +1,20 @@
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+CREATE TABLE x;

@@ -1,0 +1,14 @@
+ALTER TABLE x;
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+DROP TABLE x;

@@ -1,0 +1,23 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;

@@ -1,0 +1,11 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+ALTER TABLE x;

@@ -1,0 +1,29 @@
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+
+DROP TABLE x;
+
+
+ALTER TABLE x;

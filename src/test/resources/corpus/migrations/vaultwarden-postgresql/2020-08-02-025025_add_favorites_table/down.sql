@@ -1,0 +1,13 @@
+ALTER TABLE x;
+
+
+
+UPDATE x;
+SET x;
+
+SELECT x;
+
+
+
+
+DROP TABLE x;

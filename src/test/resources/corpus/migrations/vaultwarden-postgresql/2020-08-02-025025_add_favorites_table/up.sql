@@ -1,0 +1,16 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+ALTER TABLE x;
+DROP COLUMN x;

@@ -1,0 +1,8 @@
+DROP TABLE x;
+
+DROP TABLE x;
+
+
+DROP TABLE x;
+
+DROP TABLE x;

@@ -1,0 +1,63 @@
+CREATE TABLE x;
+
+
+
+
+
+
+
+INSERT INTO x;
+SELECT x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+CREATE TABLE x;
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+INSERT INTO x;
+
+SELECT x;
+
+
+
+
+
+DROP TABLE x;
+
+
+
+ALTER TABLE x;
