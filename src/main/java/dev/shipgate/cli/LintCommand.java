@@ -1,6 +1,7 @@
 package dev.shipgate.cli;
 
 import dev.shipgate.ci.CiLint;
+import dev.shipgate.cli.render.lint.ReportFormat;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
@@ -8,7 +9,6 @@ import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.lint.LintReport;
 import dev.shipgate.lint.RulePolicy;
-import dev.shipgate.lint.render.ReportFormat;
 import dev.shipgate.migrations.MigrationLint;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -102,7 +102,7 @@ class ArchitectureTest {
         .check(classes);
     noClasses()
         .that()
-        .resideOutsideOfPackages("dev.shipgate.cli..", "dev.shipgate.lint.render..")
+        .resideOutsideOfPackages("dev.shipgate.cli..")
         .and()
         .doNotHaveFullyQualifiedName("dev.shipgate.core.Json")
         .should()

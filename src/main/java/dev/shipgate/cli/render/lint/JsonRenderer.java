@@ -1,4 +1,4 @@
-package dev.shipgate.lint.render;
+package dev.shipgate.cli.render.lint;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,4 +1,4 @@
-package dev.shipgate.lint.render;
+package dev.shipgate.cli.render.lint;
 
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.lint.Finding;

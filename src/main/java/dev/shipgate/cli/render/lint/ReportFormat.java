@@ -1,4 +1,4 @@
-package dev.shipgate.lint.render;
+package dev.shipgate.cli.render.lint;
 
 import dev.shipgate.lint.LintReport;
 import java.io.PrintWriter;

@@ -1,4 +1,4 @@
-package dev.shipgate.lint.render;
+package dev.shipgate.cli.render.lint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
