@@ -94,13 +94,20 @@ public interface Database {
    * @param columns the key columns, already quoted
    */
   default String createIndexOnline(String name, String table, List<String> columns) {
-    return "CREATE INDEX IF NOT EXISTS "
+    return "CREATE INDEX "
+        + onlineIndexOption()
+        + "IF NOT EXISTS "
         + name
         + " ON "
         + table
         + " ("
         + String.join(", ", columns)
         + ");";
+  }
+
+  /** What makes an index build leave the table writable ({@code CONCURRENTLY }), or "". */
+  default String onlineIndexOption() {
+    return "";
   }
 
   /**

@@ -60,14 +60,8 @@ public final class PostgresDatabase implements Database {
   }
 
   @Override
-  public String createIndexOnline(String name, String table, List<String> columns) {
-    return "CREATE INDEX CONCURRENTLY IF NOT EXISTS "
-        + name
-        + " ON "
-        + table
-        + " ("
-        + String.join(", ", columns)
-        + ");";
+  public String onlineIndexOption() {
+    return "CONCURRENTLY ";
   }
 
   @Override
