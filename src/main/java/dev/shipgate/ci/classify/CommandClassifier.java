@@ -17,7 +17,16 @@ public final class CommandClassifier {
 
   public static Classification classify(Cmd cmd) {
     Purpose p = purpose(cmd.values(), cmd.redirects(), 0);
-    return new Classification(p, cmd.text());
+    return new Classification(p, cmd.text(), p.critical() && byFileName(cmd.values()));
+  }
+
+  /** True when only a script file's name says what the command does ({@code python test.py}). */
+  private static boolean byFileName(List<String> words) {
+    Invocation.Unwrapped u = Invocation.strip(words);
+    if (u.inline() != null || u.words().isEmpty()) {
+      return false;
+    }
+    return Programs.byFileName(u.words().get(0), u.words().subList(1, u.words().size()));
   }
 
   /** The combined purpose of a whole script (see {@link Classification#combine}). */

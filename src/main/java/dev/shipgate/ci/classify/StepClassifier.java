@@ -44,10 +44,36 @@ public final class StepClassifier {
     if (combined.purpose() == Purpose.UNKNOWN && step.name() != null) {
       Purpose byName = TaskNames.ofLabel(step.name());
       if (byName != Purpose.UNKNOWN) {
-        return new Classification(byName, "its name \"" + step.name() + "\"");
+        return new Classification(byName, "its name \"" + step.name() + "\"", true);
       }
     }
-    return combined;
+    return overruledByName(step, combined);
+  }
+
+  /**
+   * What one command of the step does, as {@link #classify} would judge it: a command known only by
+   * a script file's name is overruled by a step name that says otherwise.
+   */
+  public Classification command(CiStep step, Cmd cmd) {
+    return overruledByName(step, CommandClassifier.classify(cmd));
+  }
+
+  /**
+   * A critical purpose read only from a file's name ({@code python test.py}) gives way to a step
+   * name that says the step is setup, cleanup or informational ("Check venv cache", "Upload docs
+   * preview"): two names disagree, and the one a person wrote for this step wins.
+   */
+  private static Classification overruledByName(CiStep step, Classification c) {
+    if (!c.critical() || !c.byName() || step.name() == null) {
+      return c;
+    }
+    Purpose byName = TaskNames.ofLabel(step.name());
+    if (byName == Purpose.NEUTRAL
+        || byName == Purpose.INFORMATIONAL
+        || byName == Purpose.CLEANUP) {
+      return new Classification(byName, "its name \"" + step.name() + "\"", true);
+    }
+    return c;
   }
 
   private Classification uses(CiStep step, int depth) {
@@ -62,12 +88,14 @@ public final class StepClassifier {
     if (inner.isEmpty()) {
       String last = uses.replaceAll("/+$", "");
       last = last.substring(last.lastIndexOf('/') + 1);
-      return new Classification(TaskNames.ofTask(last), "uses: " + uses);
+      return new Classification(TaskNames.ofTask(last), "uses: " + uses, true);
     }
     List<Classification> parts = new ArrayList<>();
     for (CiStep s : inner) {
       Classification c = classify(s, depth + 1);
-      parts.add(new Classification(c.purpose(), "uses: " + uses + " (" + describe(s, c) + ")"));
+      parts.add(
+          new Classification(
+              c.purpose(), "uses: " + uses + " (" + describe(s, c) + ")", c.byName()));
     }
     return Classification.combine(parts);
   }

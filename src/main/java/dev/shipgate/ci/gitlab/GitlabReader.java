@@ -128,7 +128,7 @@ public final class GitlabReader {
     }
     Script text = parts.isEmpty() ? null : new Script(ScriptText.join(parts), ShellSettings.GITLAB);
     CiStep step =
-        new CiStep(name, "script", scope, text, null, Map.of(), Map.of(), null, null, null);
+        new CiStep(name, "script", scope, text, null, Map.of(), Map.of(), null, null, null, null);
     Located stage = keys.get("stage");
     return new CiJob(
         name,
@@ -141,24 +141,62 @@ public final class GitlabReader {
 
   private List<FailureSwitch> switches(Map<String, Located> keys) {
     List<FailureSwitch> out = new ArrayList<>();
-    Located allow = keys.get("allow_failure");
-    if (allow != null && Nodes.scalar(allow.node()) != null) {
-      out.add(new FailureSwitch("allow_failure", Nodes.scalar(allow.node()), loc(allow)));
-    }
+    String jobWhen = text(keys.get("when"));
+    String jobAllow = text(keys.get("allow_failure"));
     Located rules = keys.get("rules");
-    if (rules != null) {
-      for (Node rule : Nodes.items(rules.node())) {
-        Nodes.Entry e = Nodes.entry(rule, "allow_failure");
-        if (e != null && Nodes.scalar(e.value()) != null) {
-          out.add(
-              new FailureSwitch(
-                  "allow_failure",
-                  Nodes.scalar(e.value()),
-                  new Loc(rules.file().path(), Nodes.line(e.keyNode()))));
-        }
+    List<Node> ruleItems = rules == null ? List.of() : Nodes.items(rules.node());
+    Located allow = keys.get("allow_failure");
+    if (allow != null && jobAllow != null) {
+      boolean blocks =
+          ruleItems.stream()
+              .anyMatch(r -> runs(r, jobWhen) && "false".equals(Nodes.text(r, "allow_failure")));
+      out.add(
+          new FailureSwitch(
+              "allow_failure", jobAllow, loc(allow), "manual".equals(jobWhen), null, blocks));
+    }
+    for (Node rule : ruleItems) {
+      Nodes.Entry e = Nodes.entry(rule, "allow_failure");
+      if (e == null || Nodes.scalar(e.value()) == null) {
+        continue;
       }
+      String when = Nodes.text(rule, "when") != null ? Nodes.text(rule, "when") : jobWhen;
+      boolean blocks =
+          ruleItems.stream()
+              .anyMatch(
+                  r ->
+                      r != rule
+                          && runs(r, jobWhen)
+                          && !"true".equals(allowOf(r, jobAllow))
+                          && !"manual".equals(whenOf(r, jobWhen)));
+      out.add(
+          new FailureSwitch(
+              "allow_failure",
+              Nodes.scalar(e.value()),
+              new Loc(rules.file().path(), Nodes.line(e.keyNode())),
+              "manual".equals(when),
+              Nodes.text(rule, "if"),
+              blocks));
     }
     return out;
+  }
+
+  /** True when a rule, once it matches, runs the job (its {@code when} is not {@code never}). */
+  private static boolean runs(Node rule, String jobWhen) {
+    return !"never".equals(whenOf(rule, jobWhen));
+  }
+
+  private static String whenOf(Node rule, String jobWhen) {
+    String w = Nodes.text(rule, "when");
+    return w != null ? w : jobWhen;
+  }
+
+  private static String allowOf(Node rule, String jobAllow) {
+    String a = Nodes.text(rule, "allow_failure");
+    return a != null ? a : jobAllow;
+  }
+
+  private static String text(Located l) {
+    return l == null ? null : Nodes.scalar(l.node());
   }
 
   private static Loc loc(Located l) {

@@ -1,7 +1,6 @@
 package dev.shipgate.ci.rules;
 
 import dev.shipgate.ci.classify.Classification;
-import dev.shipgate.ci.classify.CommandClassifier;
 import dev.shipgate.ci.model.CiDocument;
 import dev.shipgate.ci.model.CiJob;
 import dev.shipgate.ci.model.CiKind;
@@ -34,7 +33,8 @@ final class IgnoredFailureRule implements CiRule {
         }
         String stepLabel =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
-        new Walk(script, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI).run();
+        new Walk(script, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI)
+            .run(c -> ctx.classifier().command(step, c));
       }
     }
   }
@@ -64,7 +64,7 @@ final class IgnoredFailureRule implements CiRule {
       this.pipefail = script.shell().pipefail();
     }
 
-    void run() {
+    void run(java.util.function.Function<Cmd, Classification> classify) {
       List<Cmd> cmds = program.commands();
       for (Cmd cmd : cmds) {
         List<String> words = cmd.values();
@@ -75,7 +75,7 @@ final class IgnoredFailureRule implements CiRule {
         if (cmd.before() == Op.OR) {
           continue; // a fallback (retry) of an earlier command
         }
-        Classification c = CommandClassifier.classify(cmd);
+        Classification c = classify.apply(cmd);
         if (!c.critical()) {
           continue;
         }
@@ -183,6 +183,11 @@ final class IgnoredFailureRule implements CiRule {
           return; // a fallback decides; handled as such
         }
         end++;
+      }
+      for (int k = tail.index() + 1; k <= end; k++) {
+        if (Fallbacks.recordsStatus(cmds.get(k))) {
+          return; // `a && echo "ok=true" >> $GITHUB_OUTPUT`: success is recorded for later steps
+        }
       }
       if (end >= cmds.size() - 1 || statusReadAfter(end)) {
         return;
