@@ -373,12 +373,15 @@ final class Programs {
       java.util.Set.of("node", "deno", "bun", "ts-node", "tsx", "ruby", "perl", "php", "pwsh");
 
   /**
-   * True when the command's purpose can only come from a file's name: a script run directly
-   * ({@code ./scripts/test.sh}, {@code python test.py} once {@code python} is peeled) or handed to
-   * a runtime ({@code node test.js}), rather than a known program or sub-command.
+   * True when the command's purpose can only come from a file's name: a script run directly ({@code
+   * ./scripts/test.sh}, {@code python test.py} once {@code python} is peeled) or handed to a
+   * runtime ({@code node test.js}), rather than a known program or sub-command.
    */
   static boolean byFileName(String word, List<String> args) {
     String prog = baseName(word);
+    if (PackageScripts.defaultRakeTask(prog, args)) {
+      return true;
+    }
     if (RUNTIMES.contains(prog)) {
       List<String> pos = Args.positionals(args, Set.of("-r", "--require", "-d", "-c", "-e"));
       if (pos.isEmpty()) {

@@ -59,6 +59,43 @@ public final class StepClassifier {
   }
 
   /**
+   * Like {@link #command}, and when the command is of unknown purpose but is the step's only
+   * unknown one, the step's name speaks for it ({@code bundle exec bake || true} in "Run
+   * conformance tests"), as it does when the whole step is classified.
+   */
+  public Classification commandOrName(CiStep step, Cmd cmd) {
+    Classification c = CommandClassifier.classify(cmd);
+    if (c.purpose() == Purpose.UNKNOWN && step.name() != null && onlyUnknown(step, cmd)) {
+      Purpose byName = TaskNames.ofLabel(step.name());
+      if (byName.critical()) {
+        return new Classification(byName, cmd.text() + " (step \"" + step.name() + "\")", true);
+      }
+    }
+    return overruledByName(step, c);
+  }
+
+  /**
+   * True when {@code cmd} is the step's one command of unknown purpose and nothing else in the step
+   * is critical: then the step's name speaks for it, as it does for the whole step.
+   */
+  private static boolean onlyUnknown(CiStep step, Cmd cmd) {
+    if (step.script() == null) {
+      return false;
+    }
+    int unknown = 0;
+    for (Cmd c : ShellProgram.parse(step.script().text().text()).commands()) {
+      Classification k = CommandClassifier.classify(c);
+      if (k.critical()) {
+        return false;
+      }
+      if (k.purpose() == Purpose.UNKNOWN) {
+        unknown++;
+      }
+    }
+    return unknown == 1;
+  }
+
+  /**
    * A critical purpose read only from a file's name ({@code python test.py}) gives way to a step
    * name that says the step is setup, cleanup or informational ("Check venv cache", "Upload docs
    * preview"): two names disagree, and the one a person wrote for this step wins.
@@ -68,9 +105,7 @@ public final class StepClassifier {
       return c;
     }
     Purpose byName = TaskNames.ofLabel(step.name());
-    if (byName == Purpose.NEUTRAL
-        || byName == Purpose.INFORMATIONAL
-        || byName == Purpose.CLEANUP) {
+    if (byName == Purpose.NEUTRAL || byName == Purpose.INFORMATIONAL || byName == Purpose.CLEANUP) {
       return new Classification(byName, "its name \"" + step.name() + "\"", true);
     }
     return c;

@@ -139,11 +139,7 @@ public final class GithubReader {
   }
 
   private static List<CiStep> readSteps(
-      YamlFile file,
-      Node stepsNode,
-      ShellSettings inherited,
-      String runsOn,
-      String inheritedDir) {
+      YamlFile file, Node stepsNode, ShellSettings inherited, String runsOn, String inheritedDir) {
     List<Node> items = Nodes.items(stepsNode);
     List<CiStep> steps = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {

@@ -5,8 +5,8 @@ package dev.shipgate.ci.model;
  * continue-on-error} or GitLab's {@code allow_failure}, with its value as written ({@code true}, or
  * an expression such as {@code ${{ matrix.experimental }}}). For GitLab: {@code manual} when the
  * job (or the rule that sets it) runs {@code when: manual}, which GitLab lets fail by default: a
- * button someone may press, not a check; {@code condition} is the {@code if:} of the rule that
- * sets it (null for a job-level switch), and {@code blocksElsewhere} says another rule runs the job
+ * button someone may press, not a check; {@code condition} is the {@code if:} of the rule that sets
+ * it (null for a job-level switch), and {@code blocksElsewhere} says another rule runs the job
  * without it, so other pipelines still fail on the job.
  */
 public record FailureSwitch(

@@ -21,7 +21,7 @@ public record Matrix(
   public static final int MAX_ENTRIES = 512;
 
   public Matrix {
-    values = Map.copyOf(values);
+    values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     includes = List.copyOf(includes);
     excludes = List.copyOf(excludes);
   }
@@ -88,8 +88,7 @@ public record Matrix(
   }
 
   private static boolean matches(Map<String, String> combo, Map<String, String> pattern) {
-    return pattern.entrySet().stream()
-        .allMatch(p -> p.getValue().equals(combo.get(p.getKey())));
+    return pattern.entrySet().stream().allMatch(p -> p.getValue().equals(combo.get(p.getKey())));
   }
 
   /** An include entry extends a combination when it agrees on every original matrix key. */

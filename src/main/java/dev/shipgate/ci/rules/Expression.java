@@ -13,9 +13,9 @@ import java.util.TreeSet;
  * 'stable'}, {@code (fromJSON(inputs.xfail) || startsWith(inputs.v, '~')) && true || false}),
  * evaluated against one matrix entry. Literals, {@code matrix.*}, {@code ! && || == != < > <= >=},
  * parentheses and {@code contains}/{@code startsWith}/{@code endsWith}/{@code fromJSON}/{@code
- * toJSON}/{@code format} are understood; any other context ({@code inputs}, {@code github}, ...)
- * is unknown, and unknown stays unknown unless the operators decide without it ({@code false &&
- * x}). Comparisons follow GitHub: strings case-insensitively, numbers numerically.
+ * toJSON}/{@code format} are understood; any other context ({@code inputs}, {@code github}, ...) is
+ * unknown, and unknown stays unknown unless the operators decide without it ({@code false && x}).
+ * Comparisons follow GitHub: strings case-insensitively, numbers numerically.
  */
 final class Expression {
   /** The result of evaluating: true, false, or cannot tell. */
@@ -71,7 +71,9 @@ final class Expression {
     }
   }
 
-  /** The contexts other than {@code matrix} the expression reads ({@code inputs}, {@code github}). */
+  /**
+   * The contexts other than {@code matrix} the expression reads ({@code inputs}, {@code github}).
+   */
   static Set<String> contexts(String expr) {
     Expression e = new Expression(tokenize(expr), Map.of());
     try {

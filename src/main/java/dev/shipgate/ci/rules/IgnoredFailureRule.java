@@ -34,7 +34,9 @@ final class IgnoredFailureRule implements CiRule {
         String stepLabel =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
         new Walk(script, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI)
-            .run(c -> ctx.classifier().command(step, c));
+            .run(
+                c -> ctx.classifier().command(step, c),
+                c -> ctx.classifier().commandOrName(step, c));
       }
     }
   }
@@ -64,7 +66,14 @@ final class IgnoredFailureRule implements CiRule {
       this.pipefail = script.shell().pipefail();
     }
 
-    void run(java.util.function.Function<Cmd, Classification> classify) {
+    /**
+     * @param classify what a command does
+     * @param orName the same, letting the step's name speak for its one unknown command: used only
+     *     for an explicit swallowing fallback ({@code || true}), the clearest signal there is
+     */
+    void run(
+        java.util.function.Function<Cmd, Classification> classify,
+        java.util.function.Function<Cmd, Classification> orName) {
       List<Cmd> cmds = program.commands();
       for (Cmd cmd : cmds) {
         List<String> words = cmd.values();
@@ -76,11 +85,14 @@ final class IgnoredFailureRule implements CiRule {
           continue; // a fallback (retry) of an earlier command
         }
         Classification c = classify.apply(cmd);
+        List<Cmd> pipeline = program.pipeline(cmd);
+        Cmd tail = pipeline.get(pipeline.size() - 1);
+        if (!c.critical() && tail.after() == Op.OR && pipeline.size() == 1) {
+          c = orName.apply(cmd);
+        }
         if (!c.critical()) {
           continue;
         }
-        List<Cmd> pipeline = program.pipeline(cmd);
-        Cmd tail = pipeline.get(pipeline.size() - 1);
         if (tail.after() == Op.OR) {
           checkFallback(cmd, tail, c);
         } else if (!errexit && !cmd.tested()) {

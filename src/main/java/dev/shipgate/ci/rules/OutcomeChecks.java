@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Whether a step or job allowed to fail is checked: its result is read, which is the documented
- * way to keep going and still decide on the failure. A step is checked when a later step of its job
+ * Whether a step or job allowed to fail is checked: its result is read, which is the documented way
+ * to keep going and still decide on the failure. A step is checked when a later step of its job
  * reads {@code steps.<id>.outcome}, {@code conclusion} or {@code outputs} (in its {@code if:}, its
  * script, {@code env:}, {@code with:} or name), when a job output carries the step's result and a
  * job that needs this one reads it, or when a later step reads a result file the step wrote and
  * fails on it ({@link ResultFiles}). A job is checked when a job that needs it reads {@code
- * needs.<job>.result} or {@code outputs} (also through {@code needs.*} or {@code toJSON(needs)}).
+ * needs.<job>.result} or {@code outputs} by the job's name.
  */
 final class OutcomeChecks {
   private OutcomeChecks() {}
@@ -53,26 +53,34 @@ final class OutcomeChecks {
   private static Pattern stepRef(String id) {
     String q = Pattern.quote(id);
     return Pattern.compile(
-        "steps\\s*(\\.\\s*" + q + "|\\[\\s*['\"]" + q + "['\"]\\s*])\\s*\\.\\s*(outcome|conclusion|outputs)\\b");
-  }
-
-  /** {@code needs.<job>.<what>}, {@code needs['job']}, {@code needs.*.<what>} or {@code toJSON(needs)}. */
-  private static Pattern needsRef(String job, String what) {
-    String q = Pattern.quote(job);
-    return Pattern.compile(
-        "needs\\s*(\\.\\s*"
+        "steps\\s*(\\.\\s*"
             + q
             + "|\\[\\s*['\"]"
             + q
-            + "['\"]\\s*]|\\.\\s*\\*)\\s*\\.\\s*"
-            + what
-            + "\\b|toJSON\\(\\s*needs\\s*\\)",
+            + "['\"]\\s*])\\s*\\.\\s*(outcome|conclusion|outputs)\\b");
+  }
+
+  /**
+   * {@code needs.<job>.<what>} or {@code needs['job'].<what>}. A wholesale {@code needs.*.result}
+   * or {@code toJSON(needs)} (an "all green" gate) is not a decision about this job: a job allowed
+   * to fail reports success there.
+   */
+  private static Pattern needsRef(String job, String what) {
+    String q = Pattern.quote(job);
+    return Pattern.compile(
+        "needs\\s*(\\.\\s*" + q + "|\\[\\s*['\"]" + q + "['\"]\\s*])\\s*\\.\\s*" + what + "\\b",
         Pattern.CASE_INSENSITIVE);
   }
 
   private static boolean outputRead(CiDocument doc, CiJob job, String output) {
     Pattern ref =
-        needsRef(job.id(), "outputs\\s*(\\.\\s*" + Pattern.quote(output) + "|\\[\\s*['\"]" + Pattern.quote(output) + "['\"]\\s*])");
+        needsRef(
+            job.id(),
+            "outputs\\s*(\\.\\s*"
+                + Pattern.quote(output)
+                + "|\\[\\s*['\"]"
+                + Pattern.quote(output)
+                + "['\"]\\s*])");
     for (CiJob other : doc.jobs()) {
       if (other != job && other.needs().contains(job.id()) && reads(other, ref)) {
         return true;

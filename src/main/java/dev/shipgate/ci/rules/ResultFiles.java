@@ -34,12 +34,16 @@ final class ResultFiles {
   private static final Pattern FAIL_INPUT =
       Pattern.compile(
           "fail[-_](on[-_])?(error|errors|failure|failures|severity|level|test[-_]failures)|action[-_]fail");
+
   /** Reporter actions that fail the job on failed tests unless told otherwise. */
   private static final Set<String> FAILING_BY_DEFAULT = Set.of("dorny/test-reporter");
 
   private ResultFiles() {}
 
-  /** True when a step after {@code at} reads a result file written by step {@code at} and fails on it. */
+  /**
+   * True when a step after {@code at} reads a result file written by step {@code at} and fails on
+   * it.
+   */
   static boolean checkedLater(List<CiStep> steps, int at) {
     Set<String> written = written(steps.get(at));
     if (written.isEmpty()) {

@@ -12,15 +12,19 @@ import java.util.regex.Pattern;
  * Whether a loop that applies SQL files leaves rollback files out. In what it iterates over: {@code
  * grep -v rollback}, {@code find ... ! -name '*rollback*'} (or {@code -not -path}), {@code ls
  * --ignore}, an extglob {@code !(*rollback*)}, or a pattern that only matches forward files ({@code
- * *.up.sql}, Flyway {@code V*}, Prisma {@code <folder>/migration.sql}). In its body: a {@code case} arm on
- * the file with a rollback pattern that does not apply it ({@code case "$f" in *rollback*)
+ * *.up.sql}, Flyway {@code V*}, Prisma {@code <folder>/migration.sql}). In its body: a {@code case}
+ * arm on the file with a rollback pattern that does not apply it ({@code case "$f" in *rollback*)
  * continue;; esac}), or a test of the name ({@code [[ $f == *rollback* ]] && continue}, {@code if
  * [[ "$f" != *_down.sql ]]; then ...}, {@code echo "$f" | grep -q rollback && continue}).
  */
 final class RollbackFilter {
-  /** Words that make a file a rollback: {@code 17_x_rollback.sql}, {@code x.down.sql}, {@code undo_}. */
+  /**
+   * Words that make a file a rollback: {@code 17_x_rollback.sql}, {@code x.down.sql}, {@code
+   * undo_}.
+   */
   static final Pattern WORD =
-      Pattern.compile("(^|[^a-z])(rollbacks?|revert|undo|down)([^a-z]|$)", Pattern.CASE_INSENSITIVE);
+      Pattern.compile(
+          "(^|[^a-z])(rollbacks?|revert|undo|down)([^a-z]|$)", Pattern.CASE_INSENSITIVE);
 
   private static final Pattern FORWARD_ONLY =
       Pattern.compile(

@@ -20,7 +20,8 @@ record SqlFolder(String dir, List<String> files) {
   private static final Pattern GLOB =
       Pattern.compile("(?:^|[\\s'\"(=])((?:\\.?/)?(?:[\\w.@-]+/)*)([\\w\\[\\]*?.{},-]*\\.sql)\\b");
   private static final Pattern FIND =
-      Pattern.compile("\\bfind\\s+['\"]?((?:\\.?/)?[\\w./@-]+?)/?['\"]?\\s.*?-i?name\\s+['\"]?([^'\"\\s]+)");
+      Pattern.compile(
+          "\\bfind\\s+['\"]?((?:\\.?/)?[\\w./@-]+?)/?['\"]?\\s.*?-i?name\\s+['\"]?([^'\"\\s]+)");
   private static final Pattern NUMBER = Pattern.compile("^[A-Za-z]?(\\d+)");
 
   /** The folder read by {@code source}, relative to {@code workingDirectory} (null: the root). */
@@ -73,7 +74,9 @@ record SqlFolder(String dir, List<String> files) {
     return Optional.of(new SqlFolder(rel, matching));
   }
 
-  /** True when every name starts with a version number of one width: lexical order is version order. */
+  /**
+   * True when every name starts with a version number of one width: lexical order is version order.
+   */
   boolean sortsByName() {
     int width = -1;
     for (String f : files) {
@@ -90,7 +93,10 @@ record SqlFolder(String dir, List<String> files) {
     return true;
   }
 
-  /** Two names that sort lexically in the wrong version order ({@code 10_b.sql}, {@code 9_a.sql}), or null. */
+  /**
+   * Two names that sort lexically in the wrong version order ({@code 10_b.sql}, {@code 9_a.sql}),
+   * or null.
+   */
   String[] misordered() {
     for (int i = 0; i < files.size(); i++) {
       for (int j = i + 1; j < files.size(); j++) {

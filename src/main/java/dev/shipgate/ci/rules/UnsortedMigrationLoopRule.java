@@ -62,8 +62,7 @@ final class UnsortedMigrationLoopRule implements CiRule {
   /** The step a script belongs to: for messages, and to resolve the folders it reads. */
   private record Where(Script script, String job, String step, String dir, RepoFiles files) {}
 
-  private static void checkLoop(
-      ShellProgram program, Loop loop, Where where, List<CiFinding> out) {
+  private static void checkLoop(ShellProgram program, Loop loop, Where where, List<CiFinding> out) {
     String source = source(program, loop);
     if (!FILE_SOURCE.matcher(source).find() || NOT_MIGRATIONS.matcher(source).find()) {
       return;
@@ -158,7 +157,11 @@ final class UnsortedMigrationLoopRule implements CiRule {
                 : "in glob (lexical) order, so 10_x.sql runs before 9_x.sql";
     String rollbacks =
         rollback != null
-            ? "rollback files included (" + rollback + " is in " + folder.get().dir() + ")"
+            ? "rollback files included ("
+                + rollback
+                + " is in "
+                + folder.get().dir()
+                + ")"
                 + ", which then run right after the migration they undo"
             : "rollback files (e.g. 17_x_rollback.sql) included, which then run right after the"
                 + " migration they undo";

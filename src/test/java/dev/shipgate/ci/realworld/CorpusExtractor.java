@@ -149,8 +149,12 @@ public final class CorpusExtractor {
     }
     Set<String> out = new TreeSet<>();
     for (String d : candidates) {
-      if (tree.stream().anyMatch(p -> p.startsWith(d + "/") && p.endsWith(".sql")
-          && p.indexOf('/', d.length() + 1) < 0)) {
+      if (tree.stream()
+          .anyMatch(
+              p ->
+                  p.startsWith(d + "/")
+                      && p.endsWith(".sql")
+                      && p.indexOf('/', d.length() + 1) < 0)) {
         out.add(d);
       }
     }
@@ -162,8 +166,10 @@ public final class CorpusExtractor {
       throws IOException, InterruptedException {
     for (String p : tree) {
       String lower = p.toLowerCase(Locale.ROOT);
-      if (!p.contains("/") && (lower.contains("license") || lower.startsWith("licence")
-          || lower.startsWith("copying"))) {
+      if (!p.contains("/")
+          && (lower.contains("license")
+              || lower.startsWith("licence")
+              || lower.startsWith("copying"))) {
         String text = Git.run(git, "show", commit + ":" + p);
         if (!text.strip().contains("\n") && tree.contains(text.strip())) {
           text = Git.run(git, "show", commit + ":" + text.strip()); // a symlink to the licence

@@ -13,15 +13,24 @@ import java.util.List;
 record Fault(Kind kind, int line, int variant) {
   /** What to inject. */
   enum Kind {
-    /** {@code continue-on-error: true} added to the step whose {@code -} is on LINE (a real test, build or deploy step). */
+    /**
+     * {@code continue-on-error: true} added to the step whose {@code -} is on LINE (a real test,
+     * build or deploy step).
+     */
     COE("coe", "continue-on-error"),
     /** {@code continue-on-error: true} added to the job whose key is on LINE. */
     COE_JOB("coe-job", "continue-on-error"),
+    /** GitLab: {@code allow_failure: true} added to the job whose key is on LINE. */
+    ALLOW_FAILURE("allow-failure", "continue-on-error"),
     /** {@code || true} appended to LINE, a real test, build, migration or deploy command. */
     OR_TRUE("or-true", "ignored-failure"),
-    /** A step applying {@code db/migrations/*.sql} in glob order inserted before the step on LINE. */
+    /**
+     * A step applying {@code db/migrations/*.sql} in glob order inserted before the step on LINE.
+     */
     SQL_LOOP("sql-loop", "unsorted-migration-loop"),
-    /** {@code continue-on-error: true} added to a setup, upload or report step: must stay silent. */
+    /**
+     * {@code continue-on-error: true} added to a setup, upload or report step: must stay silent.
+     */
     COE_FINE("coe-fine", null),
     /** {@code || true} appended to a setup or cleanup command: must stay silent. */
     OR_TRUE_FINE("or-true-fine", null),
@@ -66,12 +75,13 @@ record Fault(Kind kind, int line, int variant) {
           "find db/migrations -name '*.sql' ! -name '*rollback*' | sort -V | xargs -n1 psql"
               + " \"$DATABASE_URL\" -f");
 
+  /** Parses manifest specs; the variant of a loop fault follows from its line. */
   static List<Fault> parse(List<String> specs) {
     List<Fault> out = new ArrayList<>();
     for (int i = 0; i < specs.size(); i++) {
       String spec = specs.get(i).split(" -- ", 2)[0].strip();
       String[] p = spec.split("\\s+");
-      out.add(new Fault(Kind.of(p[0]), Integer.parseInt(p[1]), i));
+      out.add(new Fault(Kind.of(p[0]), Integer.parseInt(p[1]), Integer.parseInt(p[1])));
     }
     return out;
   }
@@ -81,14 +91,14 @@ record Fault(Kind kind, int line, int variant) {
     List<String> out = new ArrayList<>(lines);
     String target = lines.get(line - 1);
     switch (kind) {
-      case COE, COE_FINE -> out.add(line, " ".repeat(stepKeyIndent(target)) + "continue-on-error: true");
-      case COE_JOB ->
-          out.add(line, " ".repeat(indentOf(target) + 2) + "continue-on-error: true");
+      case COE, COE_FINE ->
+          out.add(line, " ".repeat(stepKeyIndent(target)) + "continue-on-error: true");
+      case COE_JOB -> out.add(line, " ".repeat(indentOf(target) + 2) + "continue-on-error: true");
+      case ALLOW_FAILURE -> out.add(line, " ".repeat(indentOf(target) + 2) + "allow_failure: true");
       case OR_TRUE, OR_TRUE_FINE -> out.set(line - 1, target.stripTrailing() + " || true");
       case SQL_LOOP, SQL_LOOP_FINE -> {
         String dash = " ".repeat(indentOf(target));
-        String loop =
-            (kind == Kind.SQL_LOOP ? LOOPS : FINE_LOOPS).get(variant % LOOPS.size());
+        String loop = (kind == Kind.SQL_LOOP ? LOOPS : FINE_LOOPS).get(variant % LOOPS.size());
         out.add(line - 1, dash + "  run: '" + loop.replace("'", "''") + "'");
         out.add(line - 1, dash + "- name: Apply SQL migrations");
       }
@@ -103,7 +113,7 @@ record Fault(Kind kind, int line, int variant) {
     }
     int at =
         switch (kind) {
-          case COE, COE_JOB -> line + 1;
+          case COE, COE_JOB, ALLOW_FAILURE -> line + 1;
           case SQL_LOOP -> line + 1;
           default -> line;
         };
@@ -113,7 +123,7 @@ record Fault(Kind kind, int line, int variant) {
   /** The lines of the changed file that belong to the fault (where any finding is the fault's). */
   List<Integer> lines() {
     return switch (kind) {
-      case COE, COE_JOB, COE_FINE -> List.of(line, line + 1);
+      case COE, COE_JOB, ALLOW_FAILURE, COE_FINE -> List.of(line, line + 1);
       case OR_TRUE, OR_TRUE_FINE -> List.of(line);
       case SQL_LOOP, SQL_LOOP_FINE -> List.of(line, line + 1);
     };
@@ -122,7 +132,7 @@ record Fault(Kind kind, int line, int variant) {
   /** Lines inserted before {@code original}'s line in the changed file. */
   int shift(int original) {
     return switch (kind) {
-      case COE, COE_JOB, COE_FINE -> original > line ? 1 : 0;
+      case COE, COE_JOB, ALLOW_FAILURE, COE_FINE -> original > line ? 1 : 0;
       case OR_TRUE, OR_TRUE_FINE -> 0;
       case SQL_LOOP, SQL_LOOP_FINE -> original >= line ? 2 : 0;
     };

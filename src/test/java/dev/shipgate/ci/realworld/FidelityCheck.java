@@ -11,8 +11,8 @@ import java.util.Set;
 /**
  * The full-fidelity check: the manifest's expectations run against the original CI files at their
  * pinned commits, read from the fetched mirrors. Prints, per file, where the findings on the
- * original differ from the manifest (and from the shape), then the precision and recall measured
- * on the originals with the same faults injected. Not part of {@code ./mvnw verify} (which has no
+ * original differ from the manifest (and from the shape), then the precision and recall measured on
+ * the originals with the same faults injected. Not part of {@code ./mvnw verify} (which has no
  * mirrors): run {@code bench/ci-lint-realworld.sh}. Exit 1 when any expectation fails.
  *
  * <p>Usage: {@code FidelityCheck MIRROR_DIR [--survey]}; with {@code --survey} it prints every
@@ -39,7 +39,8 @@ public final class FidelityCheck {
       RealWorldCorpus.materialise(mirror, repo, originals);
       repos++;
       Map<String, Set<String>> onOriginal = RealWorldCorpus.lint(originals, repo);
-      Map<String, Set<String>> onShape = RealWorldCorpus.lint(Manifest.ROOT.resolve(repo.dir()), repo);
+      Map<String, Set<String>> onShape =
+          RealWorldCorpus.lint(Manifest.ROOT.resolve(repo.dir()), repo);
       for (Manifest.Entry e : repo.files()) {
         files++;
         Set<String> o = onOriginal.getOrDefault(e.path(), Set.of());
@@ -52,7 +53,8 @@ public final class FidelityCheck {
           continue;
         }
         if (!o.equals(Set.copyOf(e.findings()))) {
-          problems.add(repo.repo() + ":" + e.path() + ": original " + o + ", manifest " + e.findings());
+          problems.add(
+              repo.repo() + ":" + e.path() + ": original " + o + ", manifest " + e.findings());
         }
         if (!o.equals(s)) {
           problems.add(repo.repo() + ":" + e.path() + ": original " + o + ", shape " + s);

@@ -22,8 +22,9 @@ final class Licences {
       return "AGPL-3.0";
     }
     if (t.contains("the postgresql license")
-        || t.contains("permission to use, copy, modify, and distribute this software and its"
-            + " documentation for any purpose, without fee, and without a written agreement")) {
+        || t.contains(
+            "permission to use, copy, modify, and distribute this software and its"
+                + " documentation for any purpose, without fee, and without a written agreement")) {
       return "PostgreSQL";
     }
     if (t.contains("lgplv3") || t.contains("lgpl-3.0")) {

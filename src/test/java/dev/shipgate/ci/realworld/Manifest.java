@@ -15,9 +15,9 @@ import org.yaml.snakeyaml.Yaml;
  * The real-world corpus manifest ({@code src/test/resources/ci-realworld/manifest.yaml}): for each
  * public repository its pinned commit, licence and ecosystem, and for each CI file taken from it
  * the findings {@code lint ci} reports today ({@code findings}, asserted exactly), a person's
- * verdict on every place where a failure can be swallowed ({@code truth}, for precision and
- * recall, written from the original file and not from the lint's output), and faults to inject
- * ({@code faults}).
+ * verdict on every place where a failure can be swallowed ({@code truth}, for precision and recall,
+ * written from the original file and not from the lint's output), and faults to inject ({@code
+ * faults}).
  *
  * <ul>
  *   <li>finding: {@code "LINE RULE SEVERITY"};

@@ -14,12 +14,12 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 /**
- * Precision and recall of {@code lint ci} against a person's verdicts, on real files: every
- * finding is compared with the {@code truth} of its file (a finding at a line and rule the truth
- * calls silenced, with that severity, is a true positive; any other finding is a false one), every
- * silenced site not reported is a miss, and every injected fault is one more labelled site (a
- * fault that must be flagged is a hit or a miss; anything reported on a fault's lines that it does
- * not expect is false). The manifest's {@code findings} (today's output) play no part.
+ * Precision and recall of {@code lint ci} against a person's verdicts, on real files: every finding
+ * is compared with the {@code truth} of its file (a finding at a line and rule the truth calls
+ * silenced, with that severity, is a true positive; any other finding is a false one), every
+ * silenced site not reported is a miss, and every injected fault is one more labelled site (a fault
+ * that must be flagged is a hit or a miss; anything reported on a fault's lines that it does not
+ * expect is false). The manifest's {@code findings} (today's output) play no part.
  */
 final class Measure {
   int truePositives;
@@ -125,7 +125,8 @@ final class Measure {
       notes.add(where + ": missed " + expected);
     } else if (expected != null) {
       faultsCaught++;
-    } else if (reported.stream().noneMatch(r -> f.lines().contains(Integer.parseInt(r.split(" ")[0])))) {
+    } else if (reported.stream()
+        .noneMatch(r -> f.lines().contains(Integer.parseInt(r.split(" ")[0])))) {
       silentFaultsKept++;
     }
     delete(copy);

@@ -35,8 +35,7 @@ final class RealWorldCorpus {
       out.put(e.path(), new TreeSet<>(Comparator.comparing(RealWorldCorpus::order)));
     }
     List<Path> targets = new ArrayList<>();
-    boolean rootCi =
-        repo.files().stream().anyMatch(e -> !isNestedGitlab(e.path()));
+    boolean rootCi = repo.files().stream().anyMatch(e -> !isNestedGitlab(e.path()));
     if (rootCi) {
       targets.add(root);
     }
@@ -49,7 +48,8 @@ final class RealWorldCorpus {
     for (Path t : targets) {
       LintReport report = CiLint.run(List.of(t), RulePolicy.defaults());
       for (Finding f : report.findings()) {
-        String rel = abs.relativize(f.path().toAbsolutePath().normalize()).toString().replace('\\', '/');
+        String rel =
+            abs.relativize(f.path().toAbsolutePath().normalize()).toString().replace('\\', '/');
         out.computeIfAbsent(rel, k -> new TreeSet<>(Comparator.comparing(RealWorldCorpus::order)))
             .add(f.line() + " " + f.rule().id() + " " + f.severity().id());
       }
@@ -106,8 +106,7 @@ final class RealWorldCorpus {
     for (String p : paths) {
       Path t = into.resolve(p);
       Files.createDirectories(t.getParent());
-      Files.writeString(
-          t, Git.run(git, "show", repo.commit() + ":" + p), StandardCharsets.UTF_8);
+      Files.writeString(t, Git.run(git, "show", repo.commit() + ":" + p), StandardCharsets.UTF_8);
     }
   }
 

@@ -210,8 +210,8 @@ final class ScriptShape {
   }
 
   /**
-   * A word holding command substitutions: each {@code $(...)} (or backquoted command) reduced as
-   * an inline script; the text around them kept when it is plain, else dropped.
+   * A word holding command substitutions: each {@code $(...)} (or backquoted command) reduced as an
+   * inline script; the text around them kept when it is plain, else dropped.
    */
   private static String substitutions(String raw) {
     StringBuilder subs = new StringBuilder();
@@ -296,7 +296,8 @@ final class ScriptShape {
   /** Quote removal for whole-word quotes ({@code 'a b'}, {@code "a b"}); otherwise as written. */
   private static String unquote(String raw) {
     if (raw.length() >= 2
-        && (raw.startsWith("'") && raw.endsWith("'") || raw.startsWith("\"") && raw.endsWith("\""))) {
+        && (raw.startsWith("'") && raw.endsWith("'")
+            || raw.startsWith("\"") && raw.endsWith("\""))) {
       return raw.substring(1, raw.length() - 1);
     }
     return raw;

@@ -19,40 +19,115 @@ import org.yaml.snakeyaml.nodes.Tag;
 /**
  * Writes the shape of a CI file: the YAML structure {@code lint ci} reads, every kept key on the
  * line it had in the original (so findings have the same line in the shape and the original), with
- * scripts reduced by {@link ScriptShape} and other values by {@link #scalar}. Keys the lint does not
- * read are dropped (their lines stay blank), comments go, anchors and aliases are kept. A node that
- * sat on one line is written in flow style on that line.
+ * scripts reduced by {@link ScriptShape} and other values by {@link #scalar}. Keys the lint does
+ * not read are dropped (their lines stay blank), comments go, anchors and aliases are kept. A node
+ * that sat on one line is written in flow style on that line.
  */
 final class ShapeWriter {
   /** Keys kept anywhere in a GitHub workflow or action (values reduced). */
   private static final Set<String> GITHUB_KEYS =
       Set.of(
-          "on", "jobs", "needs", "if", "strategy", "matrix", "include", "exclude",
-          "continue-on-error", "steps", "id", "name", "uses", "with", "run", "shell", "env",
-          "outputs", "defaults", "working-directory", "runs", "using", "runs-on", "<<");
+          "on",
+          "jobs",
+          "needs",
+          "if",
+          "strategy",
+          "matrix",
+          "include",
+          "exclude",
+          "continue-on-error",
+          "steps",
+          "id",
+          "name",
+          "uses",
+          "with",
+          "run",
+          "shell",
+          "env",
+          "outputs",
+          "defaults",
+          "working-directory",
+          "runs",
+          "using",
+          "runs-on",
+          "<<");
+
   /** Keys kept in GitLab CI files. */
   private static final Set<String> GITLAB_KEYS =
       Set.of(
-          "stages", "stage", "script", "before_script", "after_script", "extends", "rules", "if",
-          "when", "allow_failure", "exit_codes", "include", "local", "file", "project", "remote",
-          "template", "component", "default", "inherit", "needs", "job", "spec", "inputs", "<<");
+          "stages",
+          "stage",
+          "script",
+          "before_script",
+          "after_script",
+          "extends",
+          "rules",
+          "if",
+          "when",
+          "allow_failure",
+          "exit_codes",
+          "include",
+          "local",
+          "file",
+          "project",
+          "remote",
+          "template",
+          "component",
+          "default",
+          "inherit",
+          "needs",
+          "job",
+          "spec",
+          "inputs",
+          "<<");
+
   /** Values under these keys are shell scripts. */
   private static final Set<String> SCRIPT_KEYS =
       Set.of(
-          "run", "script", "before_script", "after_script", "command", "commands", "cmd", "args",
-          "arguments", "inlineScript", "inlinescript", "publish");
+          "run",
+          "script",
+          "before_script",
+          "after_script",
+          "command",
+          "commands",
+          "cmd",
+          "args",
+          "arguments",
+          "inlineScript",
+          "inlinescript",
+          "publish");
+
   /** Values under these keys are kept as written, string literals with spaces aside. */
   private static final Set<String> VERBATIM =
       Set.of(
-          "if", "continue-on-error", "allow_failure", "when", "runs-on", "shell", "uses",
-          "working-directory", "id", "stage", "stages", "extends", "needs", "using", "local",
-          "job", "exit_codes", "file", "project", "template", "component");
+          "if",
+          "continue-on-error",
+          "allow_failure",
+          "when",
+          "runs-on",
+          "shell",
+          "uses",
+          "working-directory",
+          "id",
+          "stage",
+          "stages",
+          "extends",
+          "needs",
+          "using",
+          "local",
+          "job",
+          "exit_codes",
+          "file",
+          "project",
+          "template",
+          "component");
+
   private static final Pattern LITERAL = Pattern.compile("'[^']*'|\"[^\"]*\"");
+
   /** Keys whose children are free-form names (jobs, matrix keys, env names, inputs, outputs). */
   private static final Set<String> OPEN_KEYS =
       Set.of("jobs", "matrix", "env", "with", "outputs", "on", "inputs", "include", "exclude");
 
-  private static final Pattern PLAIN_SAFE = Pattern.compile("[A-Za-z0-9_./@~+-][\\w ./@~+=,:-]*");
   private static final Pattern NUMBERISH = Pattern.compile("[0-9][0-9.]*");
 
   private final List<String> original;
@@ -195,13 +270,15 @@ final class ShapeWriter {
    * position, so the alias is found in the text after the previous item.
    */
   private int aliasLine(Node item, int previous, List<Node> items, int i) {
-    Pattern alias = Pattern.compile("^\\s*-\\s*\\*" + Pattern.quote(String.valueOf(item.getAnchor())) + "\\b");
+    Pattern alias =
+        Pattern.compile("^\\s*-\\s*\\*" + Pattern.quote(String.valueOf(item.getAnchor())) + "\\b");
     for (int l = previous + 1; l < original.size(); l++) {
       if (alias.matcher(original.get(l)).find()) {
         return l;
       }
     }
-    throw new IllegalStateException("alias *" + item.getAnchor() + " not found after line " + (previous + 1));
+    throw new IllegalStateException(
+        "alias *" + item.getAnchor() + " not found after line " + (previous + 1));
   }
 
   /** A sequence item: {@code - } and the item, whose first key shares the dash's line. */
@@ -249,7 +326,9 @@ final class ShapeWriter {
     String text =
         script
             ? ScriptShape.of(value)
-            : VERBATIM.contains(key) || value.contains("${{") ? verbatimLines(value) : freeText(value);
+            : VERBATIM.contains(key) || value.contains("${{")
+                ? verbatimLines(value)
+                : freeText(value);
     String chomp = value.endsWith("\n") ? "" : "-";
     if (value.endsWith("\n\n")) {
       chomp = "+";
@@ -344,20 +423,25 @@ final class ShapeWriter {
     return "'" + reduced.replace("'", "''") + "'";
   }
 
+  /** True when {@code reduced} can stay a plain scalar, as the original was. */
   private static boolean plainOk(String reduced, String original) {
-    if (reduced.isEmpty()) {
+    if (reduced.isEmpty() || !reduced.equals(reduced.strip()) || reduced.contains("\t")) {
       return false;
     }
-    if (reduced.equals(original) && !original.contains("\n")) {
-      return !original.startsWith("*") && !original.startsWith("&") && !original.contains(": ")
-          && !original.contains(" #");
+    if ("-?:,[]{}#&*!|>'\"%@`".indexOf(reduced.charAt(0)) >= 0
+        && !(reduced.startsWith("-") && reduced.length() > 1 && reduced.charAt(1) != ' ')) {
+      return false;
     }
-    return PLAIN_SAFE.matcher(reduced).matches() && !reduced.contains(": ");
+    if (reduced.contains(": ") || reduced.contains(" #") || reduced.endsWith(":")) {
+      return false;
+    }
+    boolean wasText = !original.matches("(?i)true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9._]*");
+    return !wasText || !reduced.matches("(?i)true|false|yes|no|on|off|null|~|[-+]?[0-9][0-9._]*");
   }
 
   /**
-   * A value other than a script: kept when it is a name, version, path, boolean or expression;
-   * URLs become {@code https://URL/x}; free text becomes {@code text}.
+   * A value other than a script: kept when it is a name, version, path, boolean or expression; URLs
+   * become {@code https://URL/x}; free text becomes {@code text}.
    */
   static String scalar(String v) {
     String s = v.strip();
@@ -421,7 +505,9 @@ final class ShapeWriter {
   }
 
   private static String keyText(String key) {
-    return key.matches("[\\w.<$-][\\w ./<{}$-]*") && !key.contains(": ") ? key : "'" + key.replace("'", "''") + "'";
+    return key.matches("[\\w.<$-][\\w ./<{}$-]*") && !key.contains(": ")
+        ? key
+        : "'" + key.replace("'", "''") + "'";
   }
 
   private void place(int line, String text) {
@@ -430,7 +516,13 @@ final class ShapeWriter {
     }
     if (out[line] != null) {
       throw new IllegalStateException(
-          "line " + (line + 1) + " already holds `" + out[line] + "`, cannot also hold `" + text + "`");
+          "line "
+              + (line + 1)
+              + " already holds `"
+              + out[line]
+              + "`, cannot also hold `"
+              + text
+              + "`");
     }
     out[line] = text;
   }
