@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * nested script arrays flattened. Each job's script keeps the file and line of every item, so a
  * finding in a shared template points at the template. {@code allow_failure: true} on the job or on
  * one of its {@code rules} is a failure switch; {@code allow_failure: {exit_codes: ...}} is a
- * deliberate, narrow exception and is not.
+ * deliberate, narrow exception and is not. A script written in PowerShell (a Windows runner) is
+ * marked as not POSIX shell, so the shell rules leave it alone.
  */
 public final class GitlabReader {
   private static final Set<String> RESERVED =
@@ -48,6 +49,17 @@ public final class GitlabReader {
           "workflow",
           "spec");
   private static final int MAX_DEPTH = 12;
+
+  /**
+   * PowerShell, as Windows runners run it: {@code $env:X}, {@code $LASTEXITCODE}, cmdlets such as
+   * {@code Write-Host} or {@code New-Item}. Such scripts are not read as POSIX shell.
+   */
+  private static final java.util.regex.Pattern POWERSHELL =
+      java.util.regex.Pattern.compile(
+          "\\$env:[A-Za-z_]|\\$LASTEXITCODE|\\$(ErrorActionPreference|ProgressPreference)\\b"
+              + "|\\b(Write-(Host|Output|Error)|(New|Remove|Set|Get|Test|Copy|Move)-"
+              + "(Item|ItemProperty|Path|Content|Location|Variable|ChildItem|MpPreference|Service"
+              + "|Process|ExecutionPolicy))\\b");
 
   /** A value and the file and key it was written under. */
   private record Located(Node node, YamlFile file, Node keyNode) {}
@@ -126,7 +138,12 @@ public final class GitlabReader {
     if (script != null) {
       flatten(script.node(), script.file(), parts, 0);
     }
-    Script text = parts.isEmpty() ? null : new Script(ScriptText.join(parts), ShellSettings.GITLAB);
+    Script text = null;
+    if (!parts.isEmpty()) {
+      ScriptText joined = ScriptText.join(parts);
+      boolean powershell = POWERSHELL.matcher(joined.text()).find();
+      text = new Script(joined, powershell ? ShellSettings.NOT_SHELL : ShellSettings.GITLAB);
+    }
     CiStep step =
         new CiStep(name, "script", scope, text, null, Map.of(), Map.of(), null, null, null, null);
     Located stage = keys.get("stage");
