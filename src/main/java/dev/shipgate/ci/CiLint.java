@@ -8,6 +8,7 @@ import dev.shipgate.ci.model.CiStep;
 import dev.shipgate.ci.rules.CiContext;
 import dev.shipgate.ci.rules.CiRules;
 import dev.shipgate.ci.rules.RepoFiles;
+import dev.shipgate.ci.shell.ParsedScripts;
 import dev.shipgate.ci.yaml.YamlFile;
 import dev.shipgate.ci.yaml.YamlProblem;
 import dev.shipgate.config.Redactor;
@@ -115,7 +116,8 @@ public final class CiLint {
     } else {
       doc = GithubReader.read(f);
     }
-    StepClassifier classifier = new StepClassifier(uses -> localAction(repoRoot, uses));
+    StepClassifier classifier =
+        new StepClassifier(uses -> localAction(repoRoot, uses), new ParsedScripts());
     RepoFiles files = dir -> listing(repoRoot, dir);
     findings.addAll(CiRules.check(doc, new CiContext(classifier, files), lines));
     int jobs = doc.jobs().size();

@@ -390,12 +390,10 @@ final class Programs {
       String file = baseName(pos.get(0));
       return isScriptFile(pos.get(0)) && !Set.of("phpunit", "pest", "artisan").contains(file);
     }
-    if (TABLE.containsKey(prog)
-        || PackageScripts.purpose(prog, args) != null
-        || BuildTools.purpose(prog, args) != null) {
+    if (!isScriptFile(word) || TABLE.containsKey(prog)) {
       return false;
     }
-    return isScriptFile(word);
+    return PackageScripts.purpose(prog, args) == null && BuildTools.purpose(prog, args) == null;
   }
 
   private static boolean isScriptFile(String word) {

@@ -2,9 +2,12 @@ package dev.shipgate.ci.classify;
 
 import dev.shipgate.ci.model.CiStep;
 import dev.shipgate.ci.shell.Cmd;
+import dev.shipgate.ci.shell.ParsedScripts;
 import dev.shipgate.ci.shell.ShellProgram;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -17,22 +20,43 @@ public final class StepClassifier {
   private static final int MAX_DEPTH = 3;
 
   private final Function<String, List<CiStep>> localActions;
+  private final ParsedScripts scripts;
+  private final Map<CiStep, Classification> classified = new IdentityHashMap<>();
 
   /**
    * @param localActions steps of a local action ({@code uses: ./path}), empty when unknown
    */
   public StepClassifier(Function<String, List<CiStep>> localActions) {
+    this(localActions, new ParsedScripts());
+  }
+
+  /**
+   * @param localActions steps of a local action ({@code uses: ./path}), empty when unknown
+   * @param scripts the parsed scripts of the file being linted, shared with the rules
+   */
+  public StepClassifier(Function<String, List<CiStep>> localActions, ParsedScripts scripts) {
     this.localActions = localActions;
+    this.scripts = scripts;
+  }
+
+  /** A script parsed once for the classifier and every rule. */
+  public ShellProgram program(String text) {
+    return scripts.of(text);
   }
 
   public Classification classify(CiStep step) {
-    return classify(step, 0);
+    Classification c = classified.get(step);
+    if (c == null) {
+      c = classify(step, 0);
+      classified.put(step, c);
+    }
+    return c;
   }
 
   private Classification classify(CiStep step, int depth) {
     List<Classification> parts = new ArrayList<>();
     if (step.script() != null && !step.script().text().isBlank()) {
-      for (Cmd c : ShellProgram.parse(step.script().text().text()).commands()) {
+      for (Cmd c : scripts.of(step.script().text().text()).commands()) {
         parts.add(CommandClassifier.classify(c));
       }
     }
@@ -78,12 +102,12 @@ public final class StepClassifier {
    * True when {@code cmd} is the step's one command of unknown purpose and nothing else in the step
    * is critical: then the step's name speaks for it, as it does for the whole step.
    */
-  private static boolean onlyUnknown(CiStep step, Cmd cmd) {
+  private boolean onlyUnknown(CiStep step, Cmd cmd) {
     if (step.script() == null) {
       return false;
     }
     int unknown = 0;
-    for (Cmd c : ShellProgram.parse(step.script().text().text()).commands()) {
+    for (Cmd c : scripts.of(step.script().text().text()).commands()) {
       Classification k = CommandClassifier.classify(c);
       if (k.critical()) {
         return false;

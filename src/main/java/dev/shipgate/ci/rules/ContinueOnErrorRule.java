@@ -53,7 +53,7 @@ final class ContinueOnErrorRule implements CiRule {
           continue;
         }
         Classification what = ctx.classifier().classify(step);
-        if (what.critical() && !OutcomeChecks.stepChecked(doc, job, step)) {
+        if (what.critical() && !OutcomeChecks.stepChecked(doc, job, step, ctx.classifier())) {
           out.add(finding(sw, value, what, job.id(), step.label(), false));
         }
       }

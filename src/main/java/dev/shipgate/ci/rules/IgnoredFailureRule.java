@@ -33,7 +33,8 @@ final class IgnoredFailureRule implements CiRule {
         }
         String stepLabel =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
-        new Walk(script, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI)
+        ShellProgram program = ctx.classifier().program(script.text().text());
+        new Walk(script, program, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI)
             .run(
                 c -> ctx.classifier().command(step, c),
                 c -> ctx.classifier().commandOrName(step, c));
@@ -54,11 +55,17 @@ final class IgnoredFailureRule implements CiRule {
     private int errexitOffAt = -1;
     private final boolean gitlab;
 
-    Walk(Script script, String job, String step, List<CiFinding> out, boolean gitlab) {
+    Walk(
+        Script script,
+        ShellProgram program,
+        String job,
+        String step,
+        List<CiFinding> out,
+        boolean gitlab) {
       this.gitlab = gitlab;
       this.script = script;
       this.text = script.text();
-      this.program = ShellProgram.parse(text.text());
+      this.program = program;
       this.job = job;
       this.step = step;
       this.out = out;

@@ -1,5 +1,6 @@
 package dev.shipgate.ci.rules;
 
+import dev.shipgate.ci.classify.StepClassifier;
 import dev.shipgate.ci.model.CiDocument;
 import dev.shipgate.ci.model.CiJob;
 import dev.shipgate.ci.model.CiStep;
@@ -20,7 +21,7 @@ import java.util.regex.Pattern;
 final class OutcomeChecks {
   private OutcomeChecks() {}
 
-  static boolean stepChecked(CiDocument doc, CiJob job, CiStep step) {
+  static boolean stepChecked(CiDocument doc, CiJob job, CiStep step, StepClassifier classifier) {
     List<CiStep> steps = job.steps();
     int at = steps.indexOf(step);
     if (step.id() != null) {
@@ -36,7 +37,7 @@ final class OutcomeChecks {
         }
       }
     }
-    return at >= 0 && ResultFiles.checkedLater(steps, at);
+    return at >= 0 && ResultFiles.checkedLater(steps, at, classifier::program);
   }
 
   static boolean jobChecked(CiDocument doc, CiJob job) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -44,14 +45,14 @@ final class ResultFiles {
    * True when a step after {@code at} reads a result file written by step {@code at} and fails on
    * it.
    */
-  static boolean checkedLater(List<CiStep> steps, int at) {
-    Set<String> written = written(steps.get(at));
+  static boolean checkedLater(List<CiStep> steps, int at, Function<String, ShellProgram> parse) {
+    Set<String> written = written(steps.get(at), parse);
     if (written.isEmpty()) {
       return false;
     }
     for (int i = at + 1; i < steps.size(); i++) {
       CiStep later = steps.get(i);
-      if (readsAny(later, written) && failsOn(later)) {
+      if (readsAny(later, written) && failsOn(later, parse)) {
         return true;
       }
     }
@@ -59,11 +60,11 @@ final class ResultFiles {
   }
 
   /** File names (no directory) the step names in its commands, redirections or inputs. */
-  static Set<String> written(CiStep step) {
+  static Set<String> written(CiStep step, Function<String, ShellProgram> parse) {
     Set<String> out = new LinkedHashSet<>();
     List<String> words = new ArrayList<>(step.with().values());
     if (step.script() != null) {
-      for (Cmd c : ShellProgram.parse(step.script().text().text()).commands()) {
+      for (Cmd c : parse.apply(step.script().text().text()).commands()) {
         words.addAll(c.values());
         c.redirects().forEach(r -> words.add(r.target()));
       }
@@ -95,7 +96,7 @@ final class ResultFiles {
     return files.stream().anyMatch(text::contains);
   }
 
-  private static boolean failsOn(CiStep later) {
+  private static boolean failsOn(CiStep later, Function<String, ShellProgram> parse) {
     if (later.uses() != null) {
       String action = later.uses().toLowerCase(Locale.ROOT).replaceAll("@.*", "");
       for (Map.Entry<String, String> in : later.with().entrySet()) {
@@ -112,7 +113,7 @@ final class ResultFiles {
     if (FAILS.matcher(text).find()) {
       return true;
     }
-    List<Cmd> cmds = ShellProgram.parse(text).commands();
+    List<Cmd> cmds = parse.apply(text).commands();
     if (cmds.isEmpty()) {
       return false;
     }

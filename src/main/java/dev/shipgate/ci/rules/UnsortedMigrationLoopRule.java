@@ -47,7 +47,7 @@ final class UnsortedMigrationLoopRule implements CiRule {
         if (script == null || !script.shell().posix() || script.text().isBlank()) {
           continue;
         }
-        ShellProgram program = ShellProgram.parse(script.text().text());
+        ShellProgram program = ctx.classifier().program(script.text().text());
         String label =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
         Where where = new Where(script, job.id(), label, step.workingDirectory(), ctx.files());
