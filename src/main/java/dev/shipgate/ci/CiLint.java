@@ -7,6 +7,8 @@ import dev.shipgate.ci.model.CiDocument;
 import dev.shipgate.ci.model.CiStep;
 import dev.shipgate.ci.rules.CiContext;
 import dev.shipgate.ci.rules.CiRules;
+import dev.shipgate.ci.rules.RepoFiles;
+import dev.shipgate.ci.shell.ParsedScripts;
 import dev.shipgate.ci.yaml.YamlFile;
 import dev.shipgate.ci.yaml.YamlProblem;
 import dev.shipgate.config.Redactor;
@@ -15,6 +17,7 @@ import dev.shipgate.lint.LintReport;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.lint.RulePolicy;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -27,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
@@ -39,6 +43,8 @@ public final class CiLint {
   private final Map<Path, List<CiStep>> actions = new HashMap<>();
   private final List<Finding> findings = new ArrayList<>();
   private final Set<Path> linted = new LinkedHashSet<>();
+  private final Map<Path, Optional<List<String>>> listings = new HashMap<>();
+  private static final int MAX_LISTED = 20_000;
 
   private CiLint() {}
 
@@ -108,8 +114,10 @@ public final class CiLint {
     } else {
       doc = GithubReader.read(f);
     }
-    StepClassifier classifier = new StepClassifier(uses -> localAction(repoRoot, uses));
-    findings.addAll(CiRules.check(doc, new CiContext(classifier), lines));
+    StepClassifier classifier =
+        new StepClassifier(uses -> localAction(repoRoot, uses), new ParsedScripts());
+    RepoFiles files = dir -> listing(repoRoot, dir);
+    findings.addAll(CiRules.check(doc, new CiContext(classifier, files), lines));
     int jobs = doc.jobs().size();
     return new LintReport.Target(
         file,
@@ -194,6 +202,27 @@ public final class CiLint {
         }
       }
     }
+  }
+
+  /** File names in a folder of the repository (for rules that judge the files a loop reads). */
+  private Optional<List<String>> listing(Path repoRoot, String dir) {
+    Path d = repoRoot.resolve(dir).normalize();
+    if (!d.startsWith(repoRoot) || !Files.isDirectory(d)) {
+      return Optional.empty();
+    }
+    return listings.computeIfAbsent(
+        d,
+        k -> {
+          try (Stream<Path> s = Files.list(k)) {
+            return Optional.of(
+                s.filter(Files::isRegularFile)
+                    .limit(MAX_LISTED)
+                    .map(p -> p.getFileName().toString())
+                    .toList());
+          } catch (IOException | UncheckedIOException e) {
+            return Optional.empty();
+          }
+        });
   }
 
   /** The steps of a local composite action ({@code uses: ./.github/actions/setup}). */

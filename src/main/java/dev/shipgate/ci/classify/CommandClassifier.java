@@ -15,9 +15,26 @@ public final class CommandClassifier {
 
   private CommandClassifier() {}
 
+  /**
+   * What the command does; {@code byName} when only a script file's name (or a bare {@code rake}, a
+   * convention) says so, as in {@code python test.py}.
+   */
   public static Classification classify(Cmd cmd) {
-    Purpose p = purpose(cmd.values(), cmd.redirects(), 0);
-    return new Classification(p, cmd.text());
+    Invocation.Unwrapped u = Invocation.strip(cmd.values());
+    if (u.inline() != null) {
+      return new Classification(inline(u.inline(), 1), cmd.text());
+    }
+    if (u.words().isEmpty()) {
+      return new Classification(Purpose.NEUTRAL, cmd.text());
+    }
+    String program = u.words().get(0);
+    List<String> args = u.words().subList(1, u.words().size());
+    if (args.contains("--version") || args.contains("--help")) {
+      return new Classification(Purpose.NEUTRAL, cmd.text());
+    }
+    Purpose p = Programs.purpose(program, args, cmd.redirects(), 0);
+    boolean byName = p.critical() && Programs.byFileName(program, args);
+    return new Classification(p, cmd.text(), byName);
   }
 
   /** The combined purpose of a whole script (see {@link Classification#combine}). */

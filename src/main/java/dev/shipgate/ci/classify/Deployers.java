@@ -370,11 +370,13 @@ final class Deployers {
     return switch (sub) {
       case "build" -> Purpose.BUILD;
       case "buildx" ->
-          rest.contains("build") || rest.contains("bake") ? Purpose.BUILD : Purpose.NEUTRAL;
+          rest.contains("imagetools") && rest.contains("create") && !rest.contains("--dry-run")
+              ? Purpose.DEPLOY
+              : rest.contains("build") || rest.contains("bake") ? Purpose.BUILD : Purpose.NEUTRAL;
       case "push" -> Purpose.DEPLOY;
       case "compose" -> compose(rest, depth);
       case "stop", "rm", "kill", "rmi", "prune" -> Purpose.CLEANUP;
-      case "system", "volume", "network", "container", "image" ->
+      case "system", "volume", "network", "container", "image", "manifest" ->
           Args.any(rest, Set.of("prune", "rm", "remove", "stop", "kill"))
               ? Purpose.CLEANUP
               : rest.contains("push") ? Purpose.DEPLOY : Purpose.NEUTRAL;

@@ -206,9 +206,17 @@ final class PackageScripts {
     return runLike(targets);
   }
 
+  /** Rake tasks; a bare {@code rake} runs the default task, by convention the test suite. */
   private static Purpose rake(List<String> args) {
-    List<String> tasks = Args.positionals(args, Set.of("-f", "-C", "-I"));
-    return tasks.isEmpty() ? Purpose.UNKNOWN : runLike(tasks);
+    List<String> tasks = Args.positionals(args, RAKE_VALUED);
+    return tasks.isEmpty() ? Purpose.TEST : runLike(tasks);
+  }
+
+  static final Set<String> RAKE_VALUED = Set.of("-f", "-C", "-I");
+
+  /** True for a bare {@code rake}: its purpose is a convention, as weak as a name. */
+  static boolean defaultRakeTask(String prog, List<String> args) {
+    return prog.equals("rake") && Args.positionals(args, RAKE_VALUED).isEmpty();
   }
 
   private static Purpose named(List<String> args) {

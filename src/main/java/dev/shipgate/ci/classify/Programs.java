@@ -369,6 +369,33 @@ final class Programs {
     };
   }
 
+  private static final java.util.Set<String> RUNTIMES =
+      java.util.Set.of("node", "deno", "bun", "ts-node", "tsx", "ruby", "perl", "php", "pwsh");
+
+  /**
+   * True when the command's purpose can only come from a file's name: a script run directly ({@code
+   * ./scripts/test.sh}, {@code python test.py} once {@code python} is peeled) or handed to a
+   * runtime ({@code node test.js}), rather than a known program or sub-command.
+   */
+  static boolean byFileName(String word, List<String> args) {
+    String prog = baseName(word);
+    if (PackageScripts.defaultRakeTask(prog, args)) {
+      return true;
+    }
+    if (RUNTIMES.contains(prog)) {
+      List<String> pos = Args.positionals(args, Set.of("-r", "--require", "-d", "-c", "-e"));
+      if (pos.isEmpty()) {
+        return false;
+      }
+      String file = baseName(pos.get(0));
+      return isScriptFile(pos.get(0)) && !Set.of("phpunit", "pest", "artisan").contains(file);
+    }
+    if (!isScriptFile(word) || TABLE.containsKey(prog)) {
+      return false;
+    }
+    return PackageScripts.purpose(prog, args) == null && BuildTools.purpose(prog, args) == null;
+  }
+
   private static boolean isScriptFile(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return word.contains("/") || SCRIPT_FILE.matcher(lower).matches();

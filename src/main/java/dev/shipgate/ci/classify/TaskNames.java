@@ -50,7 +50,9 @@ public final class TaskNames {
           "secrets",
           "license",
           "licenses",
-          "dependabot");
+          "dependabot",
+          "notes",
+          "changelog");
   private static final Set<String> INFO_LABEL =
       Set.of(
           "report",
@@ -142,7 +144,6 @@ public final class TaskNames {
           "checkout",
           "login",
           "version",
-          "changelog",
           "labels",
           "label",
           "stale");

@@ -44,11 +44,12 @@ public final class GithubReader {
     List<CiJob> jobs = new ArrayList<>();
     List<Scope> scopes = new ArrayList<>();
     String workflowShell = defaultShell(root);
+    String workflowDir = defaultDirectory(root);
     for (Nodes.Entry e : Nodes.entries(Nodes.get(root, "jobs"))) {
       if (!Nodes.isMapping(e.value())) {
         continue;
       }
-      CiJob job = readJob(file, e, workflowShell);
+      CiJob job = readJob(file, e, workflowShell, workflowDir);
       jobs.add(job);
       scopes.add(job.scope());
       job.steps().forEach(s -> scopes.add(s.scope()));
@@ -56,8 +57,11 @@ public final class GithubReader {
     return new CiDocument(file.path(), CiKind.GITHUB_WORKFLOW, jobs, scopes);
   }
 
-  private static CiJob readJob(YamlFile file, Nodes.Entry e, String workflowShell) {
+  private static CiJob readJob(
+      YamlFile file, Nodes.Entry e, String workflowShell, String workflowDir) {
     Node job = e.value();
+    String jobDir = defaultDirectory(job);
+    String dir = jobDir != null ? jobDir : workflowDir;
     Scope scope = new Scope(file.path(), Nodes.line(e.keyNode()), Nodes.endLine(job, file.lines()));
     String jobShell = defaultShell(job);
     String shell = jobShell != null ? jobShell : workflowShell;
@@ -83,12 +87,37 @@ public final class GithubReader {
               Map.of(),
               null,
               Nodes.text(job, "if"),
+              null,
               null));
     } else {
       steps.addAll(
-          readSteps(file, Nodes.get(job, "steps"), ShellSpec.of(shell, runsOn), runsOn, shell));
+          readSteps(file, Nodes.get(job, "steps"), ShellSpec.of(shell, runsOn), runsOn, dir));
     }
-    return new CiJob(e.key(), scope, switches, matrix, steps, null);
+    return new CiJob(
+        e.key(),
+        scope,
+        switches,
+        matrix,
+        steps,
+        null,
+        needs(Nodes.get(job, "needs")),
+        Nodes.text(job, "if"),
+        scalars(Nodes.get(job, "outputs")));
+  }
+
+  private static List<String> needs(Node node) {
+    List<String> out = new ArrayList<>();
+    String one = Nodes.scalar(node);
+    if (one != null) {
+      out.add(one);
+    }
+    for (Node item : Nodes.items(node)) {
+      String v = Nodes.scalar(item);
+      if (v != null) {
+        out.add(v);
+      }
+    }
+    return out;
   }
 
   private static CiDocument readAction(YamlFile file, Node root) {
@@ -110,11 +139,7 @@ public final class GithubReader {
   }
 
   private static List<CiStep> readSteps(
-      YamlFile file,
-      Node stepsNode,
-      ShellSettings inherited,
-      String runsOn,
-      String inheritedShell) {
+      YamlFile file, Node stepsNode, ShellSettings inherited, String runsOn, String inheritedDir) {
     List<Node> items = Nodes.items(stepsNode);
     List<CiStep> steps = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
@@ -133,13 +158,14 @@ public final class GithubReader {
       Scope scope = new Scope(file.path(), start, Math.max(start, end));
       String stepShell = Nodes.text(step, "shell");
       ShellSettings shell = stepShell != null ? ShellSpec.of(stepShell, runsOn) : inherited;
-      steps.add(readStep(file, step, i, scope, shell));
+      String dir = Nodes.text(step, "working-directory");
+      steps.add(readStep(file, step, i, scope, shell, dir != null ? dir : inheritedDir));
     }
     return steps;
   }
 
   private static CiStep readStep(
-      YamlFile file, Node step, int index, Scope scope, ShellSettings shell) {
+      YamlFile file, Node step, int index, Scope scope, ShellSettings shell, String dir) {
     String name = Nodes.text(step, "name");
     String uses = Nodes.text(step, "uses");
     Node run = Nodes.get(step, "run");
@@ -167,7 +193,8 @@ public final class GithubReader {
         env,
         failureSwitch(file, step),
         Nodes.text(step, "if"),
-        Nodes.text(step, "id"));
+        Nodes.text(step, "id"),
+        dir);
   }
 
   private static Map<String, String> scalars(Node mapping) {
@@ -195,6 +222,10 @@ public final class GithubReader {
 
   private static String defaultShell(Node node) {
     return Nodes.text(Nodes.get(Nodes.get(node, "defaults"), "run"), "shell");
+  }
+
+  private static String defaultDirectory(Node node) {
+    return Nodes.text(Nodes.get(Nodes.get(node, "defaults"), "run"), "working-directory");
   }
 
   private static String flatten(Node node) {

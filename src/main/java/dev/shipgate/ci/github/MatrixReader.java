@@ -9,8 +9,8 @@ import java.util.Map;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code strategy.matrix}: values per key, {@code include} entries, and whether it is
- * computed.
+ * Reads {@code strategy.matrix}: values per key, {@code include} and {@code exclude} entries, and
+ * whether it is computed.
  */
 final class MatrixReader {
   private MatrixReader() {}
@@ -24,10 +24,15 @@ final class MatrixReader {
     }
     Map<String, List<String>> values = new LinkedHashMap<>();
     List<Map<String, String>> includes = new ArrayList<>();
+    List<Map<String, String>> excludes = new ArrayList<>();
     boolean dynamic = false;
     for (Nodes.Entry e : Nodes.entries(matrix)) {
       switch (e.key()) {
-        case "exclude" -> {}
+        case "exclude" -> {
+          for (Node item : Nodes.items(e.value())) {
+            excludes.add(scalars(item));
+          }
+        }
         case "include" -> {
           if (Nodes.scalar(e.value()) != null) {
             dynamic = true;
@@ -45,6 +50,7 @@ final class MatrixReader {
             List<String> list = new ArrayList<>();
             for (Node item : Nodes.items(e.value())) {
               String v = Nodes.scalar(item);
+              dynamic |= v != null && v.contains("${{");
               list.add(v == null ? "(object)" : v);
             }
             values.put(e.key(), list);
@@ -52,7 +58,7 @@ final class MatrixReader {
         }
       }
     }
-    return new Matrix(values, includes, dynamic);
+    return new Matrix(values, includes, excludes, dynamic);
   }
 
   private static Map<String, String> scalars(Node mapping) {

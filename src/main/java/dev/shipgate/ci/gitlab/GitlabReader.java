@@ -30,7 +30,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * nested script arrays flattened. Each job's script keeps the file and line of every item, so a
  * finding in a shared template points at the template. {@code allow_failure: true} on the job or on
  * one of its {@code rules} is a failure switch; {@code allow_failure: {exit_codes: ...}} is a
- * deliberate, narrow exception and is not.
+ * deliberate, narrow exception and is not. A script written in PowerShell (a Windows runner) is
+ * marked as not POSIX shell, so the shell rules leave it alone.
  */
 public final class GitlabReader {
   private static final Set<String> RESERVED =
@@ -48,6 +49,17 @@ public final class GitlabReader {
           "workflow",
           "spec");
   private static final int MAX_DEPTH = 12;
+
+  /**
+   * PowerShell, as Windows runners run it: {@code $env:X}, {@code $LASTEXITCODE}, cmdlets such as
+   * {@code Write-Host} or {@code New-Item}. Such scripts are not read as POSIX shell.
+   */
+  private static final java.util.regex.Pattern POWERSHELL =
+      java.util.regex.Pattern.compile(
+          "\\$env:[A-Za-z_]|\\$LASTEXITCODE|\\$(ErrorActionPreference|ProgressPreference)\\b"
+              + "|\\b(Write-(Host|Output|Error)|(New|Remove|Set|Get|Test|Copy|Move)-"
+              + "(Item|ItemProperty|Path|Content|Location|Variable|ChildItem|MpPreference|Service"
+              + "|Process|ExecutionPolicy))\\b");
 
   /** A value and the file and key it was written under. */
   private record Located(Node node, YamlFile file, Node keyNode) {}
@@ -126,9 +138,14 @@ public final class GitlabReader {
     if (script != null) {
       flatten(script.node(), script.file(), parts, 0);
     }
-    Script text = parts.isEmpty() ? null : new Script(ScriptText.join(parts), ShellSettings.GITLAB);
+    Script text = null;
+    if (!parts.isEmpty()) {
+      ScriptText joined = ScriptText.join(parts);
+      boolean powershell = POWERSHELL.matcher(joined.text()).find();
+      text = new Script(joined, powershell ? ShellSettings.NOT_SHELL : ShellSettings.GITLAB);
+    }
     CiStep step =
-        new CiStep(name, "script", scope, text, null, Map.of(), Map.of(), null, null, null);
+        new CiStep(name, "script", scope, text, null, Map.of(), Map.of(), null, null, null, null);
     Located stage = keys.get("stage");
     return new CiJob(
         name,
@@ -141,24 +158,62 @@ public final class GitlabReader {
 
   private List<FailureSwitch> switches(Map<String, Located> keys) {
     List<FailureSwitch> out = new ArrayList<>();
-    Located allow = keys.get("allow_failure");
-    if (allow != null && Nodes.scalar(allow.node()) != null) {
-      out.add(new FailureSwitch("allow_failure", Nodes.scalar(allow.node()), loc(allow)));
-    }
+    String jobWhen = text(keys.get("when"));
+    String jobAllow = text(keys.get("allow_failure"));
     Located rules = keys.get("rules");
-    if (rules != null) {
-      for (Node rule : Nodes.items(rules.node())) {
-        Nodes.Entry e = Nodes.entry(rule, "allow_failure");
-        if (e != null && Nodes.scalar(e.value()) != null) {
-          out.add(
-              new FailureSwitch(
-                  "allow_failure",
-                  Nodes.scalar(e.value()),
-                  new Loc(rules.file().path(), Nodes.line(e.keyNode()))));
-        }
+    List<Node> ruleItems = rules == null ? List.of() : Nodes.items(rules.node());
+    Located allow = keys.get("allow_failure");
+    if (allow != null && jobAllow != null) {
+      boolean blocks =
+          ruleItems.stream()
+              .anyMatch(r -> runs(r, jobWhen) && "false".equals(Nodes.text(r, "allow_failure")));
+      out.add(
+          new FailureSwitch(
+              "allow_failure", jobAllow, loc(allow), "manual".equals(jobWhen), null, blocks));
+    }
+    for (Node rule : ruleItems) {
+      Nodes.Entry e = Nodes.entry(rule, "allow_failure");
+      if (e == null || Nodes.scalar(e.value()) == null) {
+        continue;
       }
+      String when = Nodes.text(rule, "when") != null ? Nodes.text(rule, "when") : jobWhen;
+      boolean blocks =
+          ruleItems.stream()
+              .anyMatch(
+                  r ->
+                      r != rule
+                          && runs(r, jobWhen)
+                          && !"true".equals(allowOf(r, jobAllow))
+                          && !"manual".equals(whenOf(r, jobWhen)));
+      out.add(
+          new FailureSwitch(
+              "allow_failure",
+              Nodes.scalar(e.value()),
+              new Loc(rules.file().path(), Nodes.line(e.keyNode())),
+              "manual".equals(when),
+              Nodes.text(rule, "if"),
+              blocks));
     }
     return out;
+  }
+
+  /** True when a rule, once it matches, runs the job (its {@code when} is not {@code never}). */
+  private static boolean runs(Node rule, String jobWhen) {
+    return !"never".equals(whenOf(rule, jobWhen));
+  }
+
+  private static String whenOf(Node rule, String jobWhen) {
+    String w = Nodes.text(rule, "when");
+    return w != null ? w : jobWhen;
+  }
+
+  private static String allowOf(Node rule, String jobAllow) {
+    String a = Nodes.text(rule, "allow_failure");
+    return a != null ? a : jobAllow;
+  }
+
+  private static String text(Located l) {
+    return l == null ? null : Nodes.scalar(l.node());
   }
 
   private static Loc loc(Located l) {

@@ -17,8 +17,10 @@ import java.util.List;
  * {@code continue-on-error}: a step or job that runs tests, migrations, builds, type checks or
  * deploys may fail while the run stays green ({@code continue-on-error: true} or an expression that
  * can be true; GitLab {@code allow_failure: true}). Informational and cleanup work is left alone,
- * and so is a step whose outcome a later step checks. A switch that is true only for some matrix
- * entries is a warning: it is usually a deliberate "allowed to fail" toolchain.
+ * and so is a step or job whose result is read later ({@link OutcomeChecks}) and a GitLab manual
+ * job. A switch that is true only for some matrix entries, only when the calling workflow asks for
+ * it, or (GitLab) only in pipelines one rule matches while other rules still block, is a warning:
+ * it is usually a deliberate "allowed to fail" toolchain or contribution path.
  */
 final class ContinueOnErrorRule implements CiRule {
   @Override
@@ -27,7 +29,10 @@ final class ContinueOnErrorRule implements CiRule {
     for (CiJob job : doc.jobs()) {
       for (FailureSwitch sw : job.switches()) {
         SwitchValue value = SwitchValue.of(sw, job.matrix());
-        if (value.when() == SwitchValue.When.NEVER) {
+        if (value.when() == SwitchValue.When.NEVER || sw.manual()) {
+          continue;
+        }
+        if (!gitlab && OutcomeChecks.jobChecked(doc, job)) {
           continue;
         }
         Classification what = gitlab ? gitlabJob(job, ctx) : githubJob(job, ctx);
@@ -48,7 +53,7 @@ final class ContinueOnErrorRule implements CiRule {
           continue;
         }
         Classification what = ctx.classifier().classify(step);
-        if (what.critical() && !OutcomeChecks.checkedLater(job, step, ctx.classifier())) {
+        if (what.critical() && !OutcomeChecks.stepChecked(doc, job, step, ctx.classifier())) {
           out.add(finding(sw, value, what, job.id(), step.label(), false));
         }
       }
@@ -97,7 +102,25 @@ final class ContinueOnErrorRule implements CiRule {
     String message;
     String hint;
     Severity severity = Severity.ERROR;
-    switch (value.when()) {
+    SwitchValue.When when = value.when();
+    if (sw.blocksElsewhere() && when == SwitchValue.When.ALWAYS) {
+      severity = Severity.WARNING;
+      message =
+          setting
+              + " lets "
+              + subject
+              + " fail in pipelines that match its rule"
+              + (sw.condition() == null ? "" : " (if: " + sw.condition() + ")")
+              + ", and it "
+              + does
+              + "; other pipelines still fail on it, so this is usually a deliberate exception";
+      hint =
+          "keep it only where the failure cannot be fixed by the author (e.g. forks without"
+              + " secrets); otherwise remove it; silence with `# shipgate: allow continue-on-error`";
+      return CiFinding.of(Rule.CONTINUE_ON_ERROR, sw.loc(), job, step, message, hint)
+          .withSeverity(severity);
+    }
+    switch (when) {
       case ALWAYS -> {
         message =
             setting
@@ -115,12 +138,17 @@ final class ContinueOnErrorRule implements CiRule {
                 : "remove continue-on-error so a failure fails the job; to run later steps anyway, give them"
                     + " `if: always()`; if this step is really informational, add `# shipgate: allow continue-on-error` above it";
       }
-      case SOME_MATRIX_ENTRIES -> {
+      case SOME_MATRIX_ENTRIES, CALLER_INPUT -> {
         severity = Severity.WARNING;
+        String forWhom =
+            when == SwitchValue.When.CALLER_INPUT
+                ? " is true when the calling workflow asks for it (through its inputs)"
+                : value.detail().startsWith("${{")
+                    ? " can be true for matrix entries shipgate cannot list (the matrix is computed)"
+                    : " is true for matrix entries " + value.detail();
         message =
             setting
-                + " is true for matrix entries "
-                + value.detail()
+                + forWhom
                 + ": there "
                 + subject
                 + " "

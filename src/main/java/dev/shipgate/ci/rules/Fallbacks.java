@@ -75,18 +75,21 @@ final class Fallbacks {
               && (w.contains("logs"));
       boolean exitZero =
           (first.equals("exit") || first.equals("return")) && w.size() == 2 && w.get(1).equals("0");
-      boolean captured =
-          c.redirects().stream()
-              .anyMatch(
-                  r ->
-                      r.target() != null
-                          && (r.target().contains("GITHUB_OUTPUT")
-                              || r.target().contains("GITHUB_ENV")));
+      boolean captured = recordsStatus(c);
       if (captured || !(ALWAYS_SUCCEED.contains(first) || logs || exitZero)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** True when the command writes to {@code $GITHUB_OUTPUT} or {@code $GITHUB_ENV}. */
+  static boolean recordsStatus(Cmd c) {
+    return c.redirects().stream()
+        .anyMatch(
+            r ->
+                r.target() != null
+                    && (r.target().contains("GITHUB_OUTPUT") || r.target().contains("GITHUB_ENV")));
   }
 
   /** True when a pipe into this command passes the producer's output on, or just shows it. */

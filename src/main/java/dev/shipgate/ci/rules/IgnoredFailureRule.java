@@ -1,7 +1,6 @@
 package dev.shipgate.ci.rules;
 
 import dev.shipgate.ci.classify.Classification;
-import dev.shipgate.ci.classify.CommandClassifier;
 import dev.shipgate.ci.model.CiDocument;
 import dev.shipgate.ci.model.CiJob;
 import dev.shipgate.ci.model.CiKind;
@@ -34,7 +33,11 @@ final class IgnoredFailureRule implements CiRule {
         }
         String stepLabel =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
-        new Walk(script, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI).run();
+        ShellProgram program = ctx.classifier().program(script.text().text());
+        new Walk(script, program, job.id(), stepLabel, out, doc.kind() == CiKind.GITLAB_CI)
+            .run(
+                c -> ctx.classifier().command(step, c),
+                c -> ctx.classifier().commandOrName(step, c));
       }
     }
   }
@@ -52,11 +55,17 @@ final class IgnoredFailureRule implements CiRule {
     private int errexitOffAt = -1;
     private final boolean gitlab;
 
-    Walk(Script script, String job, String step, List<CiFinding> out, boolean gitlab) {
+    Walk(
+        Script script,
+        ShellProgram program,
+        String job,
+        String step,
+        List<CiFinding> out,
+        boolean gitlab) {
       this.gitlab = gitlab;
       this.script = script;
       this.text = script.text();
-      this.program = ShellProgram.parse(text.text());
+      this.program = program;
       this.job = job;
       this.step = step;
       this.out = out;
@@ -64,7 +73,14 @@ final class IgnoredFailureRule implements CiRule {
       this.pipefail = script.shell().pipefail();
     }
 
-    void run() {
+    /**
+     * @param classify what a command does
+     * @param orName the same, letting the step's name speak for its one unknown command: used only
+     *     for an explicit swallowing fallback ({@code || true}), the clearest signal there is
+     */
+    void run(
+        java.util.function.Function<Cmd, Classification> classify,
+        java.util.function.Function<Cmd, Classification> orName) {
       List<Cmd> cmds = program.commands();
       for (Cmd cmd : cmds) {
         List<String> words = cmd.values();
@@ -75,12 +91,15 @@ final class IgnoredFailureRule implements CiRule {
         if (cmd.before() == Op.OR) {
           continue; // a fallback (retry) of an earlier command
         }
-        Classification c = CommandClassifier.classify(cmd);
+        Classification c = classify.apply(cmd);
+        List<Cmd> pipeline = program.pipeline(cmd);
+        Cmd tail = pipeline.get(pipeline.size() - 1);
+        if (!c.critical() && tail.after() == Op.OR && pipeline.size() == 1) {
+          c = orName.apply(cmd);
+        }
         if (!c.critical()) {
           continue;
         }
-        List<Cmd> pipeline = program.pipeline(cmd);
-        Cmd tail = pipeline.get(pipeline.size() - 1);
         if (tail.after() == Op.OR) {
           checkFallback(cmd, tail, c);
         } else if (!errexit && !cmd.tested()) {
@@ -183,6 +202,11 @@ final class IgnoredFailureRule implements CiRule {
           return; // a fallback decides; handled as such
         }
         end++;
+      }
+      for (int k = tail.index() + 1; k <= end; k++) {
+        if (Fallbacks.recordsStatus(cmds.get(k))) {
+          return; // `a && echo "ok=true" >> $GITHUB_OUTPUT`: success is recorded for later steps
+        }
       }
       if (end >= cmds.size() - 1 || statusReadAfter(end)) {
         return;

@@ -1,61 +1,112 @@
 package dev.shipgate.ci.rules;
 
-import dev.shipgate.ci.classify.Classification;
 import dev.shipgate.ci.classify.StepClassifier;
+import dev.shipgate.ci.model.CiDocument;
 import dev.shipgate.ci.model.CiJob;
 import dev.shipgate.ci.model.CiStep;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Whether a step allowed to fail is checked later in its job, the documented way to keep going and
- * still fail: a later step that reads {@code steps.<id>.outcome} (or {@code conclusion}) and exits
- * non-zero, or retries the same critical work without {@code continue-on-error}.
+ * Whether a step or job allowed to fail is checked: its result is read, which is the documented way
+ * to keep going and still decide on the failure. A step is checked when a later step of its job
+ * reads {@code steps.<id>.outcome}, {@code conclusion} or {@code outputs} (in its {@code if:}, its
+ * script, {@code env:}, {@code with:} or name), when a job output carries the step's result and a
+ * job that needs this one reads it, or when a later step reads a result file the step wrote and
+ * fails on it ({@link ResultFiles}). A job is checked when a job that needs it reads {@code
+ * needs.<job>.result} or {@code outputs} by the job's name.
  */
 final class OutcomeChecks {
-  /** A non-zero exit: {@code exit 1}, {@code exit $rc}, {@code false}, {@code core.setFailed}. */
-  private static final Pattern FAILS =
-      Pattern.compile(
-          "\\bexit\\s+(\\$|[\"']?[1-9])|(^|[;&|\\s])false(\\s|;|$)|setFailed"
-              + "|process\\.exit\\(\\s*[1-9]|sys\\.exit\\(\\s*[1-9]",
-          Pattern.MULTILINE);
-
   private OutcomeChecks() {}
 
-  static boolean checkedLater(CiJob job, CiStep step, StepClassifier classifier) {
-    if (step.id() == null) {
-      return false;
-    }
-    Pattern ref =
-        Pattern.compile(
-            "steps\\s*(\\.\\s*"
-                + Pattern.quote(step.id())
-                + "|\\[\\s*['\"]"
-                + Pattern.quote(step.id())
-                + "['\"]\\s*])\\s*\\.\\s*(outcome|conclusion)");
+  static boolean stepChecked(CiDocument doc, CiJob job, CiStep step, StepClassifier classifier) {
     List<CiStep> steps = job.steps();
-    for (int i = steps.indexOf(step) + 1; i > 0 && i < steps.size(); i++) {
-      CiStep later = steps.get(i);
-      boolean inCondition = later.condition() != null && ref.matcher(later.condition()).find();
-      String text = later.script() == null ? "" : later.script().text().text();
-      boolean inBody =
-          ref.matcher(text).find()
-              || later.env().values().stream().anyMatch(v -> ref.matcher(v).find())
-              || later.with().values().stream().anyMatch(v -> ref.matcher(v).find());
-      if (!inCondition && !inBody) {
-        continue;
+    int at = steps.indexOf(step);
+    if (step.id() != null) {
+      Pattern ref = stepRef(step.id());
+      for (int i = at + 1; i > 0 && i < steps.size(); i++) {
+        if (reads(steps.get(i), ref)) {
+          return true;
+        }
       }
-      String body = text + "\n" + String.join("\n", later.with().values());
-      if (FAILS.matcher(body).find()) {
-        return true;
-      }
-      if (inCondition && later.continueOnError() == null) {
-        Classification c = classifier.classify(later);
-        if (c.critical()) {
+      for (Map.Entry<String, String> out : job.outputs().entrySet()) {
+        if (ref.matcher(out.getValue()).find() && outputRead(doc, job, out.getKey())) {
           return true;
         }
       }
     }
+    return at >= 0 && ResultFiles.checkedLater(steps, at, classifier::program);
+  }
+
+  static boolean jobChecked(CiDocument doc, CiJob job) {
+    Pattern ref = needsRef(job.id(), "(result|outputs)");
+    for (CiJob other : doc.jobs()) {
+      if (other != job && other.needs().contains(job.id()) && reads(other, ref)) {
+        return true;
+      }
+    }
     return false;
+  }
+
+  /** {@code steps.<id>.outcome|conclusion|outputs}, also as {@code steps['id']}. */
+  private static Pattern stepRef(String id) {
+    String q = Pattern.quote(id);
+    return Pattern.compile(
+        "steps\\s*(\\.\\s*"
+            + q
+            + "|\\[\\s*['\"]"
+            + q
+            + "['\"]\\s*])\\s*\\.\\s*(outcome|conclusion|outputs)\\b");
+  }
+
+  /**
+   * {@code needs.<job>.<what>} or {@code needs['job'].<what>}. A wholesale {@code needs.*.result}
+   * or {@code toJSON(needs)} (an "all green" gate) is not a decision about this job: a job allowed
+   * to fail reports success there.
+   */
+  private static Pattern needsRef(String job, String what) {
+    String q = Pattern.quote(job);
+    return Pattern.compile(
+        "needs\\s*(\\.\\s*" + q + "|\\[\\s*['\"]" + q + "['\"]\\s*])\\s*\\.\\s*" + what + "\\b",
+        Pattern.CASE_INSENSITIVE);
+  }
+
+  private static boolean outputRead(CiDocument doc, CiJob job, String output) {
+    Pattern ref =
+        needsRef(
+            job.id(),
+            "outputs\\s*(\\.\\s*"
+                + Pattern.quote(output)
+                + "|\\[\\s*['\"]"
+                + Pattern.quote(output)
+                + "['\"]\\s*])");
+    for (CiJob other : doc.jobs()) {
+      if (other != job && other.needs().contains(job.id()) && reads(other, ref)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean reads(CiJob job, Pattern ref) {
+    if (job.condition() != null && ref.matcher(job.condition()).find()) {
+      return true;
+    }
+    if (job.outputs().values().stream().anyMatch(v -> ref.matcher(v).find())) {
+      return true;
+    }
+    return job.steps().stream().anyMatch(s -> reads(s, ref));
+  }
+
+  private static boolean reads(CiStep s, Pattern ref) {
+    List<String> texts = new ArrayList<>();
+    texts.add(s.condition());
+    texts.add(s.name());
+    texts.add(s.script() == null ? null : s.script().text().text());
+    texts.addAll(s.env().values());
+    texts.addAll(s.with().values());
+    return texts.stream().anyMatch(t -> t != null && ref.matcher(t).find());
   }
 }

@@ -13,6 +13,7 @@ import dev.shipgate.ci.shell.Token;
 import dev.shipgate.lint.Rule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -20,22 +21,20 @@ import java.util.stream.Collectors;
  * {@code unsorted-migration-loop}: a script applies {@code *.sql} files with a SQL client in the
  * order a glob, {@code ls} or {@code find} yields them. Glob and {@code ls} order is lexical
  * ({@code 10_x.sql} before {@code 9_x.sql}), {@code find} order is arbitrary, and unless the loop
- * filters them, rollback files run right after the migration they undo. Covers {@code for f in
- * GLOB}, {@code ls|find ... | while read f}, {@code ... | xargs psql} and {@code cat GLOB | psql}.
- * Seed and fixture files are not migrations and are left alone.
+ * filters them ({@link RollbackFilter}), rollback files run right after the migration they undo.
+ * Covers {@code for f in GLOB}, {@code ls|find ... | while read f}, {@code ... | xargs psql} and
+ * {@code cat GLOB | psql}. Seed and fixture files are not migrations and are left alone. When the
+ * folder is in the repository ({@link SqlFolder}), its files decide: names of one fixed-width
+ * version (timestamps) sort correctly by glob, and a folder without rollback files needs no filter.
  */
 final class UnsortedMigrationLoopRule implements CiRule {
-  private static final Pattern SQL_CLIENT =
+  static final Pattern SQL_CLIENT =
       Pattern.compile(
           "(^|[\\s/|;(])(psql|mysql|mariadb|sqlite3|sqlcmd|clickhouse-client|duckdb|cockroach\\s+sql)(\\s|$)");
   private static final Pattern SORTED =
       Pattern.compile(
           "sort\\s+[^|;]*(-[a-zA-Z]*[Vng]|--version-sort|--numeric-sort|--general-numeric-sort)|\\bls\\s+[^|;]*-[a-zA-Z]*v");
   private static final Pattern FIXED_WIDTH = Pattern.compile("(\\[0-9]){2,}");
-  private static final Pattern ROLLBACK_AWARE =
-      Pattern.compile(
-          "rollback|revert|undo|\\bdown\\b|\\.down|_down|\\.up\\.sql|\\*\\.up|/V\\*|\\bV\\[|/migration\\.sql",
-          Pattern.CASE_INSENSITIVE);
   private static final Pattern FILE_SOURCE = Pattern.compile("[*?\\[]|\\bls\\b|\\bfind\\b");
   private static final Pattern NOT_MIGRATIONS =
       Pattern.compile("seed|fixture|testdata|test_data", Pattern.CASE_INSENSITIVE);
@@ -48,24 +47,22 @@ final class UnsortedMigrationLoopRule implements CiRule {
         if (script == null || !script.shell().posix() || script.text().isBlank()) {
           continue;
         }
-        ShellProgram program = ShellProgram.parse(script.text().text());
+        ShellProgram program = ctx.classifier().program(script.text().text());
         String label =
             job.steps().size() == 1 && step.label().equals("script") ? "script" : step.label();
+        Where where = new Where(script, job.id(), label, step.workingDirectory(), ctx.files());
         for (Loop loop : program.loops()) {
-          checkLoop(program, loop, script, job.id(), label, out);
+          checkLoop(program, loop, where, out);
         }
-        checkPipelines(program, script, job.id(), label, out);
+        checkPipelines(program, where, out);
       }
     }
   }
 
-  private static void checkLoop(
-      ShellProgram program,
-      Loop loop,
-      Script script,
-      String job,
-      String step,
-      List<CiFinding> out) {
+  /** The step a script belongs to: for messages, and to resolve the folders it reads. */
+  private record Where(Script script, String job, String step, String dir, RepoFiles files) {}
+
+  private static void checkLoop(ShellProgram program, Loop loop, Where where, List<CiFinding> out) {
     String source = source(program, loop);
     if (!FILE_SOURCE.matcher(source).find() || NOT_MIGRATIONS.matcher(source).find()) {
       return;
@@ -77,7 +74,7 @@ final class UnsortedMigrationLoopRule implements CiRule {
     if (!appliesVariable(program, body, loop.variable())) {
       return;
     }
-    String bodyText = body.stream().map(Cmd::text).collect(Collectors.joining("\n"));
+    boolean filtered = RollbackFilter.inBody(program, loop);
     String shown =
         loop.kind() == Loop.Kind.FOR
             ? "for "
@@ -85,12 +82,11 @@ final class UnsortedMigrationLoopRule implements CiRule {
                 + " in "
                 + loop.list().stream().map(Token::raw).collect(Collectors.joining(" "))
             : source + " | while read " + loop.variable();
-    report(source, bodyText, shown, script.text().locAt(loop.offset()), job, step, out);
+    report(source, filtered, shown, where.script().text().locAt(loop.offset()), where, out);
   }
 
   /** {@code ls/find ... | xargs psql ...}, {@code find ... -exec psql}, {@code cat GLOB | psql}. */
-  private static void checkPipelines(
-      ShellProgram program, Script script, String job, String step, List<CiFinding> out) {
+  private static void checkPipelines(ShellProgram program, Where where, List<CiFinding> out) {
     for (Cmd cmd : program.commands()) {
       if (cmd.before() == Op.PIPE) {
         continue;
@@ -127,39 +123,48 @@ final class UnsortedMigrationLoopRule implements CiRule {
                 .collect(Collectors.joining(" | "));
         report(
             source,
-            "",
+            false,
             IgnoredFailureRule.shorten(text),
-            script.text().locAt(cmd.offset()),
-            job,
-            step,
+            where.script().text().locAt(cmd.offset()),
+            where,
             out);
       }
     }
   }
 
   private static void report(
-      String source,
-      String body,
-      String shown,
-      Loc loc,
-      String job,
-      String step,
-      List<CiFinding> out) {
+      String source, boolean bodyFilters, String shown, Loc loc, Where where, List<CiFinding> out) {
+    Optional<SqlFolder> folder = SqlFolder.of(source, where.dir(), where.files());
     boolean sorted =
         SORTED.matcher(source).find()
             || FIXED_WIDTH.matcher(source).find()
-            || source.contains("/migration.sql");
-    boolean skipsRollbacks = ROLLBACK_AWARE.matcher(source + "\n" + body).find();
+            || source.contains("/migration.sql")
+            || folder.map(SqlFolder::sortsByName).orElse(false);
+    boolean skipsRollbacks =
+        bodyFilters
+            || RollbackFilter.inSource(source)
+            || folder.map(f -> f.rollback() == null).orElse(false);
     if (sorted && skipsRollbacks) {
       return;
     }
+    String[] pair = folder.map(SqlFolder::misordered).orElse(null);
+    String rollback = folder.map(SqlFolder::rollback).orElse(null);
     String order =
         source.contains("find") && !source.contains("sort")
             ? "in the order find lists them, which is arbitrary"
-            : "in glob (lexical) order, so 10_x.sql runs before 9_x.sql";
+            : pair != null
+                ? "in glob (lexical) order, so " + pair[0] + " runs before " + pair[1]
+                : "in glob (lexical) order, so 10_x.sql runs before 9_x.sql";
     String rollbacks =
-        "rollback files (e.g. 17_x_rollback.sql) included, which then run right after the"
-            + " migration they undo";
+        rollback != null
+            ? "rollback files included ("
+                + rollback
+                + " is in "
+                + folder.get().dir()
+                + ")"
+                + ", which then run right after the migration they undo"
+            : "rollback files (e.g. 17_x_rollback.sql) included, which then run right after the"
+                + " migration they undo";
     String what =
         !sorted && !skipsRollbacks
             ? order + ", with " + rollbacks
@@ -175,7 +180,8 @@ final class UnsortedMigrationLoopRule implements CiRule {
     String hint =
         String.join(" and ", fixes)
             + ", or let one migration runner apply them (`shipgate migrate`)";
-    out.add(CiFinding.of(Rule.UNSORTED_MIGRATION_LOOP, loc, job, step, message, hint));
+    out.add(
+        CiFinding.of(Rule.UNSORTED_MIGRATION_LOOP, loc, where.job(), where.step(), message, hint));
   }
 
   private static String source(ShellProgram program, Loop loop) {

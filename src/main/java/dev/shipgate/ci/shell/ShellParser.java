@@ -77,6 +77,15 @@ final class ShellParser {
   private int pendingOrDepth;
   private final List<int[]> fallbacks = new ArrayList<>();
   private boolean casePattern;
+  private final List<CaseBuilder> arms = new ArrayList<>();
+  private final Deque<CaseBuilder> openCases = new ArrayDeque<>();
+
+  /** The case being read: its subject, and the arm whose patterns or body is being read. */
+  private static final class CaseBuilder {
+    String subject = "";
+    List<String> patterns = new ArrayList<>();
+    int bodyFrom = -1;
+  }
 
   private ShellParser(List<Token> tokens) {
     this.tokens = tokens;
@@ -108,6 +117,8 @@ final class ShellParser {
       if (tok.kind() == Token.Kind.WORD && tok.value().equals("in")) {
         caseHead = false;
         casePattern = true;
+      } else if (tok.kind() == Token.Kind.WORD && !openCases.isEmpty()) {
+        openCases.peek().subject = tok.raw();
       }
       return t;
     }
@@ -161,14 +172,40 @@ final class ShellParser {
   private boolean caseHead;
 
   private int casePattern(Token tok, int t) {
+    CaseBuilder c = openCases.peek();
     if (tok.kind() == Token.Kind.WORD && tok.value().equals("esac")) {
       casePattern = false;
       close(Frame.CASE);
     } else if (tok.isOp(")")) {
       casePattern = false;
+      if (c != null) {
+        c.bodyFrom = cmds.size();
+      }
+    } else if (tok.kind() == Token.Kind.WORD && c != null) {
+      c.patterns.add(tok.raw());
     }
     return t;
   }
+
+  /** Ends the arm being read (at {@code ;;} or {@code esac}). */
+  private void endArm() {
+    CaseBuilder c = openCases.peek();
+    if (c == null) {
+      return;
+    }
+    if (c.bodyFrom >= 0) {
+      arms.add(new CaseBuilder());
+      CaseBuilder done = arms.get(arms.size() - 1);
+      done.subject = c.subject;
+      done.patterns = c.patterns;
+      done.bodyFrom = c.bodyFrom;
+      armEnds.add(cmds.size() - 1);
+    }
+    c.patterns = new ArrayList<>();
+    c.bodyFrom = -1;
+  }
+
+  private final List<Integer> armEnds = new ArrayList<>();
 
   private void word(Token tok) {
     boolean reserved = tok.raw().equals(tok.value()) && RESERVED.contains(tok.raw());
@@ -221,6 +258,7 @@ final class ShellParser {
       case "for" -> push(Frame.FOR_HEAD, newLoop(Loop.Kind.FOR, tok.offset()));
       case "case" -> {
         push(Frame.CASE, null);
+        openCases.push(new CaseBuilder());
         caseHead = true;
       }
       case "esac" -> close(Frame.CASE);
@@ -286,8 +324,9 @@ final class ShellParser {
       case "&&" -> endCommand(Op.AND);
       case "||" -> endCommand(Op.OR);
       case "|" -> endCommand(Op.PIPE);
-      case ";;", ";&" -> {
+      case ";;", ";&", ";;&" -> {
         endCommand(Op.SEQ);
+        endArm();
         casePattern = true;
       }
       case "(" -> {
@@ -320,6 +359,11 @@ final class ShellParser {
     Open top = stack.peek();
     if (top == null || !List.of(frames).contains(top.frame())) {
       return;
+    }
+    if (top.frame() == Frame.CASE) {
+      endArm();
+      openCases.poll();
+      casePattern = false;
     }
     stack.pop();
     lastCompound = new int[] {top.firstCmd(), cmds.size() - 1};
@@ -437,6 +481,11 @@ final class ShellParser {
       built.add(
           new Loop(l.kind, l.variable, l.list, l.producers, l.inputs, l.offset, l.bodyFrom, to));
     }
-    return new ShellProgram(out, built);
+    List<CaseArm> caseArms = new ArrayList<>();
+    for (int k = 0; k < arms.size(); k++) {
+      CaseBuilder a = arms.get(k);
+      caseArms.add(new CaseArm(a.subject, a.patterns, a.bodyFrom, armEnds.get(k)));
+    }
+    return new ShellProgram(out, built, caseArms);
   }
 }

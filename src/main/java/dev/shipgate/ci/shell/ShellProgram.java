@@ -3,16 +3,25 @@ package dev.shipgate.ci.shell;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A parsed script: its simple commands in order and its loops. */
-public record ShellProgram(List<Cmd> commands, List<Loop> loops) {
+/** A parsed script: its simple commands in order, its loops and its {@code case} arms. */
+public record ShellProgram(List<Cmd> commands, List<Loop> loops, List<CaseArm> cases) {
   public ShellProgram {
     commands = List.copyOf(commands);
     loops = List.copyOf(loops);
+    cases = List.copyOf(cases);
   }
 
   /** Parses shell text; never fails (unknown constructs become plain commands). */
   public static ShellProgram parse(String text) {
     return ShellParser.parse(ShellLexer.lex(text));
+  }
+
+  /**
+   * The tokens of shell text: words, operators, redirections and newlines with their offsets;
+   * comments, line continuations and here-document bodies dropped. Never fails.
+   */
+  public static List<Token> tokens(String text) {
+    return ShellLexer.lex(text);
   }
 
   /**

@@ -17,7 +17,7 @@ class TaskNamesTest {
         "Publish test report | INFORMATIONAL",
         "Upload coverage to Codecov | INFORMATIONAL",
         "Deploy to production | DEPLOY",
-        "Draft release notes | UNKNOWN",
+        "Draft release notes | INFORMATIONAL",
         "Type check | TYPECHECK",
         "Generate types | NEUTRAL",
         "Apply migrations | MIGRATION",

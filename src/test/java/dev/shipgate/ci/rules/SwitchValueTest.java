@@ -40,7 +40,8 @@ class SwitchValueTest {
   @Test
   void comparisonAgainstTheMatrixIsEvaluated() {
     assertThat(of("${{ matrix.os == 'windows-latest' }}", MATRIX).detail())
-        .isEqualTo("os: windows-latest");
+        .contains("os: windows-latest")
+        .doesNotContain("ubuntu");
     assertThat(of("${{ matrix.os == 'macos-latest' }}", MATRIX).when())
         .isEqualTo(SwitchValue.When.NEVER);
     assertThat(of("${{ startsWith(matrix.os, 'windows') }}", MATRIX).when())

@@ -128,4 +128,29 @@ class ShellProgramTest {
       assertThat(ShellProgram.parse(s)).isNotNull();
     }
   }
+
+  @Test
+  void caseArmsKeepTheirSubjectPatternsAndBody() {
+    ShellProgram p =
+        ShellProgram.parse(
+            "for f in *.sql; do\n  case \"$f\" in\n    *rollback*|*_down.sql) continue;;\n"
+                + "    *) psql -f \"$f\" ;;\n  esac\ndone");
+    assertThat(p.cases()).hasSize(2);
+    CaseArm skip = p.cases().get(0);
+    assertThat(skip.subject()).isEqualTo("\"$f\"");
+    assertThat(skip.patterns()).containsExactly("*rollback*", "*_down.sql");
+    assertThat(texts(p.commands().subList(skip.bodyFrom(), skip.bodyTo() + 1)))
+        .containsExactly("continue");
+    CaseArm apply = p.cases().get(1);
+    assertThat(texts(p.commands().subList(apply.bodyFrom(), apply.bodyTo() + 1)))
+        .containsExactly("psql -f \"$f\"");
+  }
+
+  @Test
+  void caseOnOneLineWithAnEmptyArm() {
+    ShellProgram p = ShellProgram.parse("case $f in *rollback*) ;; *) psql -f $f;; esac");
+    assertThat(p.cases()).hasSize(2);
+    assertThat(p.cases().get(0).bodyFrom()).isGreaterThan(p.cases().get(0).bodyTo());
+    assertThat(texts(p.commands())).containsExactly("psql -f $f");
+  }
 }
