@@ -188,6 +188,7 @@ public final class ConfigLoader {
         c.services().stream()
             .map(s -> s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
             .toList();
-    return c.withResolved(m, r, services, source);
+    LogsConfig logs = c.logs().withDir(source.resolve(c.logs().dir()));
+    return c.withResolved(m, r, services, logs, source);
   }
 }
