@@ -133,6 +133,9 @@ public final class ShipgateCommand implements Callable<Integer> {
     if (url.password() != null) {
       r = r.withSecret(url.password());
     }
+    for (String secret : url.secretProperties().values()) {
+      r = r.withSecret(secret);
+    }
     output.redactWith(r);
   }
 }
