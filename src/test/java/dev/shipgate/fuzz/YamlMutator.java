@@ -162,6 +162,10 @@ final class YamlMutator {
           "*a",
           "!!binary x");
 
+  /** The values most likely to break a parser of globs, regexes, numbers and durations. */
+  private static final List<String> HOSTILE =
+      List.of("[", "{a", "(", "[a-", "${UNSET-}", "", "100000000000000000d", "3", "\\", "**/[");
+
   private YamlMutator() {}
 
   static JsonNode parse(String yaml) {
@@ -172,12 +176,40 @@ final class YamlMutator {
     }
   }
 
+  /** Every key path of the seed documents (list items as index 0): where values belong. */
+  private static final List<List<Object>> KNOWN_PATHS = new ArrayList<>();
+
+  /** Learns the key paths of a seed, so mutations can put hostile values where keys belong. */
+  static synchronized void learn(JsonNode doc) {
+    paths(doc, new ArrayList<>());
+  }
+
+  private static void paths(JsonNode node, List<Object> at) {
+    if (node instanceof ObjectNode o) {
+      o.fieldNames()
+          .forEachRemaining(
+              k -> {
+                List<Object> p = new ArrayList<>(at);
+                p.add(k);
+                if (!KNOWN_PATHS.contains(p)) {
+                  KNOWN_PATHS.add(List.copyOf(p));
+                }
+                paths(o.get(k), p);
+              });
+    } else if (node instanceof ArrayNode a && !a.isEmpty()) {
+      List<Object> p = new ArrayList<>(at);
+      p.add(0);
+      paths(a.get(0), p);
+    }
+  }
+
   /** One to four mutations of {@code doc}, written back as YAML text. */
   static String mutate(JsonNode doc, SplittableRandom r) {
     JsonNode copy = doc.deepCopy();
     int n = 1 + r.nextInt(4);
     for (int k = 0; k < n; k++) {
-      copy = mutateTree(copy, r);
+      copy =
+          r.nextInt(3) == 0 && !KNOWN_PATHS.isEmpty() ? setKnownPath(copy, r) : mutateTree(copy, r);
     }
     String text = write(copy);
     if (r.nextInt(6) == 0) {
@@ -221,6 +253,49 @@ final class YamlMutator {
     return root;
   }
 
+  /**
+   * Sets a key path some seed uses (creating the mappings and lists on the way) to a hostile
+   * scalar, or to a list holding one: a typo exactly where a value belongs.
+   */
+  private static JsonNode setKnownPath(JsonNode root, SplittableRandom r) {
+    if (!(root instanceof ObjectNode)) {
+      return root;
+    }
+    List<Object> path = KNOWN_PATHS.get(r.nextInt(KNOWN_PATHS.size()));
+    JsonNode node = root;
+    for (int i = 0; i < path.size() - 1; i++) {
+      Object seg = path.get(i);
+      boolean nextIsIndex = path.get(i + 1) instanceof Integer;
+      JsonNode child =
+          seg instanceof Integer ? (node.size() > 0 ? node.get(0) : null) : node.get((String) seg);
+      if (child == null || !(nextIsIndex ? child.isArray() : child.isObject())) {
+        child = nextIsIndex ? F.arrayNode() : F.objectNode();
+        if (node instanceof ObjectNode o) {
+          o.set((String) seg, child);
+        } else {
+          ArrayNode a = (ArrayNode) node;
+          if (a.isEmpty()) {
+            a.add(child);
+          } else {
+            a.set(0, child);
+          }
+        }
+      }
+      node = child;
+    }
+    JsonNode value = randomScalar(r);
+    if (r.nextInt(3) == 0) {
+      value = F.arrayNode().add(value);
+    }
+    Object last = path.get(path.size() - 1);
+    if (node instanceof ObjectNode o) {
+      o.set((String) last, value);
+    } else if (node instanceof ArrayNode a) {
+      a.insert(0, value);
+    }
+    return root;
+  }
+
   private static JsonNode swapType(JsonNode v, SplittableRandom r) {
     if (v.isTextual()) {
       return switch (r.nextInt(4)) {
@@ -252,6 +327,7 @@ final class YamlMutator {
       case 3 -> DoubleNode.valueOf(r.nextBoolean() ? 1.5 : -0.0);
       case 4 -> BooleanNode.valueOf(r.nextBoolean());
       case 5 -> IntNode.valueOf(Integer.MIN_VALUE);
+      case 6 -> TextNode.valueOf(HOSTILE.get(r.nextInt(HOSTILE.size())));
       default -> TextNode.valueOf(STRINGS.get(r.nextInt(STRINGS.size())));
     };
   }
