@@ -15,7 +15,8 @@ public record ServiceConfig(
     Integer port,
     Duration readyTimeout,
     List<CheckConfig> ready,
-    RecoverConfig recover) {
+    RecoverConfig recover)
+    implements ConfigSection {
   public ServiceConfig {
     role = Immutables.or(role, ServiceRole.BACKEND);
     env = Immutables.map(env);
@@ -25,5 +26,10 @@ public record ServiceConfig(
 
   ServiceConfig withCwd(Path resolved) {
     return new ServiceConfig(name, role, start, resolved, env, port, readyTimeout, ready, recover);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("port").port(port, false);
   }
 }

@@ -9,8 +9,15 @@ public record TunnelConfig(
     String start,
     String local,
     @JsonProperty("public") String publicUrl,
-    Duration readyTimeout) {
+    Duration readyTimeout)
+    implements ConfigSection {
   public TunnelConfig {
     readyTimeout = Immutables.or(readyTimeout, Duration.ofSeconds(30));
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("local").httpUrl(local);
+    check.at("public").httpUrl(publicUrl);
   }
 }
