@@ -28,7 +28,9 @@ public record ShipgateConfig(
     ObservabilityConfig observability,
     ServerConfig server,
     LintConfig lint,
-    @JsonIgnore ConfigSource source) {
+    @JsonIgnore ConfigSource source,
+    PreflightConfig preflight,
+    DeployConfig deploy) {
 
   public static final String DEFAULT_STORE = "sqlite:.shipgate/shipgate.db";
 
@@ -51,13 +53,15 @@ public record ShipgateConfig(
     server = Immutables.or(server, ServerConfig.defaults());
     lint = Immutables.or(lint, LintConfig.defaults());
     source = Immutables.or(source, ConfigSource.none());
+    preflight = Immutables.or(preflight, PreflightConfig.defaults());
+    deploy = Immutables.or(deploy, DeployConfig.defaults());
   }
 
   /** The configuration used when there is no `shipgate.yaml`: every default. */
   public static ShipgateConfig defaults() {
     return new ShipgateConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   public boolean isProduction() {
@@ -86,6 +90,8 @@ public record ShipgateConfig(
         observability,
         server,
         lint,
-        src);
+        src,
+        preflight,
+        deploy);
   }
 }

@@ -35,7 +35,7 @@ public final class StoreSchema {
   public static final String HISTORY_TABLE = "shipgate_store_history";
 
   /** The schema's files, in order; the same names for every database. */
-  static final List<String> FILES = List.of("V1__incidents.sql");
+  static final List<String> FILES = List.of("V1__incidents.sql", "V2__deploy.sql");
 
   private StoreSchema() {}
 

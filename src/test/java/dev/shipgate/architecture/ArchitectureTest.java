@@ -32,7 +32,8 @@ class ArchitectureTest {
     "dev.shipgate.status..",
     "dev.shipgate.schema..",
     "dev.shipgate.probe..",
-    "dev.shipgate.incidents.."
+    "dev.shipgate.incidents..",
+    "dev.shipgate.deploy.."
   };
 
   private static JavaClasses classes;
@@ -86,7 +87,7 @@ class ArchitectureTest {
   @Test
   void featuresDoNotImportEachOther() {
     slices()
-        .matching("dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents)..")
+        .matching("dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|deploy)..")
         .should()
         .notDependOnEachOther()
         .check(classes);
