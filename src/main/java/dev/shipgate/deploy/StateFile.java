@@ -25,6 +25,7 @@ public final class StateFile {
    *
    * @param role {@code backend}, {@code frontend}, {@code worker} or {@code tunnel}
    * @param processStart when the leader started (a later process reusing the pid is not ours)
+   * @param project the project whose deploy started it (two configs may share a directory)
    */
   public record Owned(
       String name,
@@ -33,7 +34,13 @@ public final class StateFile {
       long pgid,
       Integer port,
       String processStart,
-      String log) {
+      String log,
+      String project) {
+    /** Whether it belongs to {@code p}'s deploys (entries without a project belong to all). */
+    public boolean of(String p) {
+      return project == null || project.equals(p);
+    }
+
     /** Whether any member of its group is still running, and the group is the one we started. */
     public boolean alive() {
       Optional<ProcessHandle> leader = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
@@ -55,7 +62,11 @@ public final class StateFile {
 
     public State with(Owned o) {
       List<Owned> l = new ArrayList<>(processes);
-      l.removeIf(x -> x.name().equals(o.name()) && x.role().equals(o.role()));
+      l.removeIf(
+          x ->
+              x.name().equals(o.name())
+                  && x.role().equals(o.role())
+                  && java.util.Objects.equals(x.project(), o.project()));
       l.add(o);
       return new State(runId, Instant.now().toString(), l);
     }

@@ -275,7 +275,7 @@ final class Precheck {
         continue;
       }
       StateFile.Owned owner =
-          s.state.processes().stream()
+          s.ours().stream()
               .filter(o -> c.port().equals(o.port()) && o.alive())
               .findFirst()
               .orElse(null);

@@ -176,7 +176,7 @@ final class ReadyGate {
               () -> {
                 List<ProbeResult> r = runner.runAll(p, Duration.ofNanos(remaining));
                 synchronized (last) {
-                  last.put(s.name(), r);
+                  last.put(s.name(), informative(last.get(s.name()), r, p, remaining));
                 }
                 ready.put(s, r.stream().allMatch(x -> x.status() == ProbeStatus.PASS));
               },
@@ -184,6 +184,28 @@ final class ReadyGate {
     }
     all.forEach(CompletableFuture::join);
     return ready;
+  }
+
+  /**
+   * A check the deadline cut short (a TIMEOUT with less time than its own timeout) says nothing new
+   * about the service: its previous result stays, so the failure names the real reason.
+   */
+  private static List<ProbeResult> informative(
+      List<ProbeResult> before, List<ProbeResult> now, List<HttpProbe> probes, long remaining) {
+    if (before == null || before.size() != now.size()) {
+      return now;
+    }
+    List<ProbeResult> out = new ArrayList<>(now);
+    for (int i = 0; i < now.size(); i++) {
+      ProbeResult r = now.get(i);
+      boolean cut =
+          r.reason() == dev.shipgate.probe.FailureReason.TIMEOUT
+              && remaining < probes.get(i).timeout().toNanos();
+      if (cut) {
+        out.set(i, before.get(i));
+      }
+    }
+    return out;
   }
 
   private static boolean accepts(int port, long remainingNanos) {

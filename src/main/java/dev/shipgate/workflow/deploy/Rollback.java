@@ -43,7 +43,7 @@ final class Rollback {
       stops.add(st);
       complete &= st.stopped();
       if (st.stopped()) {
-        s.disown(RunState.owned("tunnel", "tunnel", s.tunnel, null));
+        s.disown(s.owned("tunnel", "tunnel", s.tunnel, null));
       }
     }
     for (int i = s.started.size() - 1; i >= 0; i--) {
@@ -52,7 +52,7 @@ final class Rollback {
       stops.add(st);
       complete &= st.stopped() && !Boolean.FALSE.equals(st.portFree());
       if (st.stopped()) {
-        s.disown(RunState.owned(x.name(), x.role(), x.process(), x.config().port()));
+        s.disown(s.owned(x.name(), x.role(), x.process(), x.config().port()));
         if (!"EXITED".equals(s.states.get(x.name()))) {
           s.states.put(x.name(), "STOPPED");
         }

@@ -205,9 +205,22 @@ final class RunState {
     }
   }
 
-  static StateFile.Owned owned(String name, String role, ServiceProcess p, Integer port) {
+  StateFile.Owned owned(String name, String role, ServiceProcess p, Integer port) {
     return new StateFile.Owned(
-        name, role, p.pid(), p.pgid(), port, p.startedAt().toString(), p.log().toString());
+        name,
+        role,
+        p.pid(),
+        p.pgid(),
+        port,
+        p.startedAt().toString(),
+        p.log().toString(),
+        dev.shipgate.incidents.notify.Notifications.project(config));
+  }
+
+  /** The state file's processes that belong to this project. */
+  List<StateFile.Owned> ours() {
+    String project = dev.shipgate.incidents.notify.Notifications.project(config);
+    return state.processes().stream().filter(o -> o.of(project)).toList();
   }
 
   void releaseLock() {

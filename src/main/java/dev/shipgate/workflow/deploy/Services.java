@@ -58,14 +58,14 @@ final class Services {
     Started st = new Started(c, index, p);
     s.started.add(st);
     s.states.put(c.name(), "STARTED");
-    s.own(RunState.owned(c.name(), st.role(), p, c.port()));
+    s.own(s.owned(c.name(), st.role(), p, c.port()));
     s.emit(new DeployEvents.ServiceStarted(c.name(), st.role(), p.pid(), log.toString(), c.port()));
   }
 
   /** Stops what the previous deploy started and still runs (not the tunnel: it is verified). */
   void stopPrevious() {
     List<StateFile.Owned> previous =
-        s.state.processes().stream().filter(o -> !o.role().equals("tunnel")).toList();
+        s.ours().stream().filter(o -> !o.role().equals("tunnel")).toList();
     for (StateFile.Owned o : previous) {
       if (!o.alive()) {
         s.disown(o);

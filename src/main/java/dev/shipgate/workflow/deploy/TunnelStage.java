@@ -44,6 +44,7 @@ final class TunnelStage {
   private final TunnelConfig config;
   private final ProbeRunner runner;
   private final Consumer<Event> events;
+  private final java.util.Map<Layer, Boolean> shown = new java.util.EnumMap<>(Layer.class);
 
   TunnelStage(TunnelConfig config, ProbeRunner runner, Consumer<Event> events) {
     this.config = config;
@@ -61,7 +62,10 @@ final class TunnelStage {
         && !ProcessLookup.running(config.process()).isEmpty();
   }
 
-  /** Tests layers 2-4 once (the process layer is the caller's, it knows what it owns). */
+  /**
+   * Tests layers 2-4 once (the process layer is the caller's, it knows what it owns). A layer's
+   * event goes out when its result changes, so polling does not repeat the same line.
+   */
   Check routes() {
     List<ProbeResult> results = new ArrayList<>();
     List<Layer> layers = new ArrayList<>();
@@ -89,7 +93,9 @@ final class TunnelStage {
       ProbeResult x = r.get(i);
       results.add(x);
       boolean ok = x.status() == ProbeStatus.PASS;
-      events.accept(new DeployEvents.TunnelLayer(layers.get(i), ok, x.detail()));
+      if (!Boolean.valueOf(ok).equals(shown.put(layers.get(i), ok))) {
+        events.accept(new DeployEvents.TunnelLayer(layers.get(i), ok, x.detail()));
+      }
       if (!ok && failed == null) {
         failed = layers.get(i);
         detail = x.detail();

@@ -37,13 +37,11 @@ final class TunnelStep {
     }
     TunnelStage stage = new TunnelStage(t, s.runner, s::emit);
     Optional<StateFile.Owned> owned =
-        s.state.processes().stream()
-            .filter(o -> o.role().equals("tunnel") && o.alive())
-            .findFirst();
+        s.ours().stream().filter(o -> o.role().equals("tunnel") && o.alive()).findFirst();
     boolean running = stage.processRunning(owned.isPresent());
     boolean startedNow = false;
     if (!running) {
-      s.emit(new DeployEvents.TunnelLayer(Layer.PROCESS, false, "not running"));
+      s.emit(new DeployEvents.TunnelLayer(Layer.PROCESS, false, "not running: starting it"));
       if (!present(t.start())) {
         fail(
             Layer.PROCESS,
@@ -69,7 +67,7 @@ final class TunnelStep {
     boolean stoppedOld = false;
     if (s.tunnel != null) {
       s.tunnel.stop(Duration.ofSeconds(10));
-      s.disown(RunState.owned("tunnel", "tunnel", s.tunnel, null));
+      s.disown(s.owned("tunnel", "tunnel", s.tunnel, null));
       s.tunnel = null;
       stoppedOld = true;
     } else if (owned.isPresent()) {
@@ -126,7 +124,7 @@ final class TunnelStep {
     } catch (IOException e) {
       fail(Layer.PROCESS, "tunnel.start could not be run: " + e.getMessage());
     }
-    s.own(RunState.owned("tunnel", "tunnel", s.tunnel, null));
+    s.own(s.owned("tunnel", "tunnel", s.tunnel, null));
     s.emit(new DeployEvents.TunnelStarted(s.tunnel.pid(), log.toString()));
   }
 

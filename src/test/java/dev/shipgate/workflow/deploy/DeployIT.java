@@ -192,7 +192,7 @@ class DeployIT {
     assertThat(doc.get("rollback").get("stopped").get(0).get("portFree").asBoolean()).isTrue();
     assertThat(Ports.isFree(be)).isTrue();
     assertThat(new StateFile(tmp.resolve(".shipgate")).read().processes()).isEmpty();
-    assertThat(doc.get("services").get(0).get("lastLines").toString()).contains("listening on");
+    assertThat(doc.get("services").get(0).get("lastLines").toString()).contains("GET /health/live");
     assertThat(r.err()).contains("still waiting for backend", "recovery triggered once");
   }
 
