@@ -28,6 +28,8 @@ public record ShipgateConfig(
     ObservabilityConfig observability,
     ServerConfig server,
     LintConfig lint,
+    MonitorConfig monitor,
+    LogsConfig logs,
     @JsonIgnore ConfigSource source,
     PreflightConfig preflight,
     DeployConfig deploy) {
@@ -52,6 +54,8 @@ public record ShipgateConfig(
     observability = Immutables.or(observability, ObservabilityConfig.defaults());
     server = Immutables.or(server, ServerConfig.defaults());
     lint = Immutables.or(lint, LintConfig.defaults());
+    monitor = Immutables.or(monitor, MonitorConfig.defaults());
+    logs = Immutables.or(logs, LogsConfig.defaults());
     source = Immutables.or(source, ConfigSource.none());
     preflight = Immutables.or(preflight, PreflightConfig.defaults());
     deploy = Immutables.or(deploy, DeployConfig.defaults());
@@ -61,7 +65,7 @@ public record ShipgateConfig(
   public static ShipgateConfig defaults() {
     return new ShipgateConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   public boolean isProduction() {
@@ -70,6 +74,11 @@ public record ShipgateConfig(
 
   ShipgateConfig withResolved(
       MigrationsConfig m, ReportConfig r, List<ServiceConfig> s, ConfigSource src) {
+    return withResolved(m, r, s, logs, src);
+  }
+
+  ShipgateConfig withResolved(
+      MigrationsConfig m, ReportConfig r, List<ServiceConfig> s, LogsConfig l, ConfigSource src) {
     return new ShipgateConfig(
         version,
         project,
@@ -90,6 +99,8 @@ public record ShipgateConfig(
         observability,
         server,
         lint,
+        monitor,
+        l,
         src,
         preflight,
         deploy);

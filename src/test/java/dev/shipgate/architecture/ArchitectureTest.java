@@ -33,6 +33,8 @@ class ArchitectureTest {
     "dev.shipgate.schema..",
     "dev.shipgate.probe..",
     "dev.shipgate.incidents..",
+    "dev.shipgate.recovery..",
+    "dev.shipgate.monitor..",
     "dev.shipgate.deploy.."
   };
 
@@ -69,7 +71,8 @@ class ArchitectureTest {
             "dev.shipgate.db..",
             "dev.shipgate.config..",
             "dev.shipgate.core..",
-            "dev.shipgate.process..")
+            "dev.shipgate.process..",
+            "dev.shipgate.logs..")
         .whereLayer("Cli")
         .mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Workflow")
@@ -87,7 +90,8 @@ class ArchitectureTest {
   @Test
   void featuresDoNotImportEachOther() {
     slices()
-        .matching("dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|deploy)..")
+        .matching(
+            "dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|recovery|monitor|deploy)..")
         .should()
         .notDependOnEachOther()
         .check(classes);
