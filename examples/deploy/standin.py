@@ -8,7 +8,8 @@
 Environment: PORT (or PUBLIC_PORT for the tunnel), VERSION (sent as X-App-Version and in bodies),
 MODE: ok | never-ready | exit-at-start | recover (ready only after POST /health/recover) |
 slow (ready after READY_AFTER_MS) | no-route (tunnel: answers 502), RECOVER_LOG: a file that gets
-one line per recovery trigger, SAY: a line printed at start (tests print canary values with it).
+one line per recovery trigger, MODE_FILE: the tunnel reads its mode from this file on every
+request (so a test can break a running tunnel), SAY: a line printed at start (tests print canary values with it).
 """
 import http.server
 import json
@@ -77,7 +78,10 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.reply(404, json.dumps({"error": "not found"}))
 
     def forward(self):
-        if mode == "no-route":
+        current = mode
+        if os.environ.get("MODE_FILE") and os.path.exists(os.environ["MODE_FILE"]):
+            current = open(os.environ["MODE_FILE"]).read().strip() or mode
+        if current == "no-route":
             return self.reply(502, "<html><body>502 Bad Gateway</body></html>", "text/html")
         try:
             with urllib.request.urlopen(os.environ["ORIGIN"].rstrip("/") + self.path, timeout=5) as r:
