@@ -88,4 +88,29 @@ public record ShipgateConfig(
         lint,
         src);
   }
+
+  /** This config with another {@code server:} section ({@code serve --port}). */
+  public ShipgateConfig withServer(ServerConfig s) {
+    return new ShipgateConfig(
+        version,
+        project,
+        environment,
+        env,
+        database,
+        migrations,
+        services,
+        tunnel,
+        externals,
+        agents,
+        checks,
+        verify,
+        report,
+        store,
+        incidents,
+        notifications,
+        observability,
+        s,
+        lint,
+        source);
+  }
 }
