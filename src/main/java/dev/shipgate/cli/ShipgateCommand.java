@@ -114,10 +114,18 @@ public final class ShipgateCommand implements Callable<Integer> {
    */
   ShipgateConfig config() {
     if (config == null) {
-      config = new ConfigLoader(env::get).load(configFile);
+      config = loader().load(configFile);
       output.redactWith(Redactor.of(config, env));
     }
     return config;
+  }
+
+  private ConfigLoader loader() {
+    return new ConfigLoader(env::get)
+        .withLintRules(
+            java.util.Arrays.stream(dev.shipgate.lint.Rule.values())
+                .map(dev.shipgate.lint.Rule::id)
+                .collect(java.util.stream.Collectors.toSet()));
   }
 
   /** A database URL a command will use (e.g. {@code --url}): its password is masked from now on. */

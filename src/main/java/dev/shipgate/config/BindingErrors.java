@@ -43,6 +43,34 @@ final class BindingErrors {
     return where + ": '" + key + "': " + e.getOriginalMessage();
   }
 
+  /**
+   * A value the parser could not read as the type (a number too large for it): the key from the
+   * parser's position, never the value.
+   */
+  static String describeRead(
+      com.fasterxml.jackson.core.exc.StreamReadException e, ConfigSource source) {
+    List<Object> path = new ArrayList<>();
+    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
+      for (var ctx = p.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+        if (ctx.inObject() && ctx.getCurrentName() != null) {
+          path.add(0, ctx.getCurrentName());
+        } else if (ctx.inArray()) {
+          path.add(0, Math.max(0, ctx.getCurrentIndex()));
+        }
+      }
+    }
+    String what =
+        e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+            ? "the number is too large"
+            : "cannot be read";
+    return source.where(path.toArray())
+        + ": "
+        + (path.isEmpty() ? "a value" : dotted(path))
+        + ": "
+        + what
+        + "; write a smaller value";
+  }
+
   private static String where(JsonMappingException e, ConfigSource source, List<Object> path) {
     if (e instanceof ConfigProblem && e.getLocation() != null && e.getLocation().getLineNr() > 0) {
       String file = source.file().map(Path::toString).orElse("shipgate.yaml");

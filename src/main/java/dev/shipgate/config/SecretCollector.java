@@ -31,6 +31,7 @@ final class SecretCollector {
     }
     out.add(c.server().adminToken());
     out.add(c.server().internalToken());
+    out.add(c.logs().sentryDsn());
     return out.stream().filter(Secret::isPresent).toList();
   }
 

@@ -28,6 +28,8 @@ public record ShipgateConfig(
     ObservabilityConfig observability,
     ServerConfig server,
     LintConfig lint,
+    MonitorConfig monitor,
+    LogsConfig logs,
     @JsonIgnore ConfigSource source) {
 
   public static final String DEFAULT_STORE = "sqlite:.shipgate/shipgate.db";
@@ -50,6 +52,8 @@ public record ShipgateConfig(
     observability = Immutables.or(observability, ObservabilityConfig.defaults());
     server = Immutables.or(server, ServerConfig.defaults());
     lint = Immutables.or(lint, LintConfig.defaults());
+    monitor = Immutables.or(monitor, MonitorConfig.defaults());
+    logs = Immutables.or(logs, LogsConfig.defaults());
     source = Immutables.or(source, ConfigSource.none());
   }
 
@@ -57,7 +61,7 @@ public record ShipgateConfig(
   public static ShipgateConfig defaults() {
     return new ShipgateConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null);
   }
 
   public boolean isProduction() {
@@ -66,6 +70,11 @@ public record ShipgateConfig(
 
   ShipgateConfig withResolved(
       MigrationsConfig m, ReportConfig r, List<ServiceConfig> s, ConfigSource src) {
+    return withResolved(m, r, s, logs, src);
+  }
+
+  ShipgateConfig withResolved(
+      MigrationsConfig m, ReportConfig r, List<ServiceConfig> s, LogsConfig l, ConfigSource src) {
     return new ShipgateConfig(
         version,
         project,
@@ -86,6 +95,8 @@ public record ShipgateConfig(
         observability,
         server,
         lint,
+        monitor,
+        l,
         src);
   }
 

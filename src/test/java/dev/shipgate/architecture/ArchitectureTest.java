@@ -32,7 +32,9 @@ class ArchitectureTest {
     "dev.shipgate.status..",
     "dev.shipgate.schema..",
     "dev.shipgate.probe..",
-    "dev.shipgate.incidents.."
+    "dev.shipgate.incidents..",
+    "dev.shipgate.recovery..",
+    "dev.shipgate.monitor.."
   };
 
   private static JavaClasses classes;
@@ -68,7 +70,8 @@ class ArchitectureTest {
             "dev.shipgate.db..",
             "dev.shipgate.config..",
             "dev.shipgate.core..",
-            "dev.shipgate.process..")
+            "dev.shipgate.process..",
+            "dev.shipgate.logs..")
         .whereLayer("Cli")
         .mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Workflow")
@@ -86,7 +89,8 @@ class ArchitectureTest {
   @Test
   void featuresDoNotImportEachOther() {
     slices()
-        .matching("dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents)..")
+        .matching(
+            "dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|recovery|monitor)..")
         .should()
         .notDependOnEachOther()
         .check(classes);
