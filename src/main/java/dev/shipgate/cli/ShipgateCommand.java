@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       NotifyCommand.class,
       InitCommand.class,
       DeployCommand.class,
+      ServeCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
