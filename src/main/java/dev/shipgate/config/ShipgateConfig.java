@@ -128,6 +128,10 @@ public record ShipgateConfig(
         observability,
         s,
         lint,
-        source);
+        monitor,
+        logs,
+        source,
+        preflight,
+        deploy);
   }
 }
