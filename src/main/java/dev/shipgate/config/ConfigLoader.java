@@ -222,7 +222,8 @@ public final class ConfigLoader {
     ReportConfig r = c.report().withDir(source.resolve(c.report().dir()));
     List<ServiceConfig> services =
         c.services().stream()
-            .map(s -> s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
+            // a null entry stays for StructureCheck to name
+            .map(s -> s == null || s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
             .toList();
     LogsConfig logs = c.logs().withDir(source.resolve(c.logs().dir()));
     return c.withResolved(m, r, services, logs, source);

@@ -21,7 +21,8 @@ public record ServiceConfig(
     List<CheckConfig> ready,
     RecoverConfig recover,
     String rollback,
-    Duration stopTimeout) {
+    Duration stopTimeout)
+    implements ConfigSection {
   public ServiceConfig {
     role = Immutables.or(role, ServiceRole.BACKEND);
     env = Immutables.map(env);
@@ -43,5 +44,10 @@ public record ServiceConfig(
         recover,
         rollback,
         stopTimeout);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("port").port(port, false);
   }
 }

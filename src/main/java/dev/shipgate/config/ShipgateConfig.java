@@ -105,4 +105,33 @@ public record ShipgateConfig(
         preflight,
         deploy);
   }
+
+  /** This config with another {@code server:} section ({@code serve --port}). */
+  public ShipgateConfig withServer(ServerConfig s) {
+    return new ShipgateConfig(
+        version,
+        project,
+        environment,
+        env,
+        database,
+        migrations,
+        services,
+        tunnel,
+        externals,
+        agents,
+        checks,
+        verify,
+        report,
+        store,
+        incidents,
+        notifications,
+        observability,
+        s,
+        lint,
+        monitor,
+        logs,
+        source,
+        preflight,
+        deploy);
+  }
 }

@@ -15,9 +15,17 @@ public record TunnelConfig(
     @JsonProperty("public") String publicUrl,
     Duration readyTimeout,
     String metrics,
-    ExpectSpec expect) {
+    ExpectSpec expect)
+    implements ConfigSection {
   public TunnelConfig {
     readyTimeout = Immutables.or(readyTimeout, Duration.ofSeconds(30));
     expect = Immutables.or(expect, ExpectSpec.none());
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("local").httpUrl(local);
+    check.at("public").httpUrl(publicUrl);
+    check.at("metrics").httpUrl(metrics);
   }
 }

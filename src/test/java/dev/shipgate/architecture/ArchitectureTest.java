@@ -55,7 +55,7 @@ class ArchitectureTest {
         .layer("Entry")
         .definedBy("dev.shipgate")
         .layer("Cli")
-        .definedBy("dev.shipgate.cli..")
+        .definedBy("dev.shipgate.cli..", "dev.shipgate.server..")
         .layer("Workflow")
         .definedBy("dev.shipgate.workflow..")
         .layer("Features")
