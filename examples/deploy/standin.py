@@ -7,7 +7,7 @@
 
 Environment: PORT (or PUBLIC_PORT for the tunnel), VERSION (sent as X-App-Version and in bodies),
 MODE: ok | never-ready | exit-at-start | recover (ready only after POST /health/recover) |
-slow (ready after READY_AFTER_MS) | no-route (tunnel: answers 502), RECOVER_LOG: a file that gets
+slow (ready after READY_AFTER_MS) | file (ready once READY_FILE exists) | no-route (tunnel: answers 502), RECOVER_LOG: a file that gets
 one line per recovery trigger, MODE_FILE: the tunnel reads its mode from this file on every
 request (so a test can break a running tunnel), SAY: a line printed at start (tests print canary values with it).
 """
@@ -33,6 +33,8 @@ if mode == "exit-at-start":
 
 
 def ready():
+    if mode == "file":
+        return os.path.exists(os.environ.get("READY_FILE", "ready"))
     if mode == "slow":
         return (time.monotonic() - started) * 1000 >= int(os.environ.get("READY_AFTER_MS", "500"))
     return state["ready"]

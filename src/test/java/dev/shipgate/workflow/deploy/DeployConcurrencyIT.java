@@ -36,7 +36,11 @@ class DeployConcurrencyIT {
   private Project project(int port) {
     String svc =
         DeployIT.backend(port, "'${BACKEND_MODE:-ok}'", "    readyTimeout: 5m\n")
-            .replace("VERSION: v2}", "VERSION: v2, READY_AFTER_MS: '${READY_AFTER_MS:-0}'}");
+            .replace(
+                "VERSION: v2}",
+                "VERSION: v2, READY_AFTER_MS: '${READY_AFTER_MS:-0}', READY_FILE: '"
+                    + tmp.resolve("ready")
+                    + "'}");
     return Project.create(tmp, "", "services:\n" + svc)
         .migration("001_items.sql", "CREATE TABLE items (id INTEGER PRIMARY KEY);\n");
   }
@@ -60,7 +64,7 @@ class DeployConcurrencyIT {
     Project p = project(port);
     JarRun.Running first =
         JarRun.start(tmp, env("slow", "600000"), "-c", p.config(), "deploy", "--format", "json");
-    first.awaitErr("still waiting for backend");
+    first.awaitErr("HTTP_5XX"); // the backend listens (and answers 503)
 
     CliResult second = cli().run("-c", p.config(), "deploy", "--format", "json").exits(1);
     JsonNode doc = Json.mapper().readTree(second.out());
@@ -92,17 +96,56 @@ class DeployConcurrencyIT {
     int port = LocalHttpServer.refusedPort();
     Project p = project(port);
     JarRun.Running first =
-        JarRun.start(tmp, env("slow", "4000"), "-c", p.config(), "deploy", "--format", "json");
-    first.awaitErr("[BACKEND_READY_GATE]");
-    CliResult second = cli().run("-c", p.config(), "deploy", "--lock-wait", "2m").exits(0);
+        JarRun.start(tmp, env("file", "0"), "-c", p.config(), "deploy", "--format", "json");
+    first.awaitErr("still waiting for backend");
+    JarRun.Running second =
+        JarRun.start(
+            tmp,
+            env("ok", "0"),
+            "-c",
+            p.config(),
+            "deploy",
+            "--lock-wait",
+            "2m",
+            "--format",
+            "json");
+    second.awaitErr("waiting for the deploy lock held by run");
+    java.nio.file.Files.writeString(
+        tmp.resolve("ready"), "yes"); // the first deploy's backend is ready
     CliResult firstDone = first.finish().exits(0);
     String firstRun = Json.mapper().readTree(firstDone.out()).get("runId").asText();
-    assertThat(second.out())
-        .contains(
-            "waiting for the deploy lock held by run " + firstRun,
-            "stopped the previous deploy's backend");
+    CliResult secondDone = second.finish().exits(0);
+    assertThat(secondDone.err()).contains("waiting for the deploy lock held by run " + firstRun);
+    assertThat(secondDone.err()).contains("stopped the previous deploy's backend");
+    assertThat(Json.mapper().readTree(secondDone.out()).get("status").asText())
+        .isEqualTo("SUCCESS");
     StateFile.State st = new StateFile(tmp.resolve(".shipgate")).read();
     assertThat(st.processes()).hasSize(1);
     assertThat(st.runId()).isNotEqualTo(firstRun);
+  }
+
+  @Test
+  void aDeployStoppedWithSigtermRollsBackReleasesTheLockAndWritesItsReport() throws Exception {
+    int port = LocalHttpServer.refusedPort();
+    Project p = project(port);
+    JarRun.Running first =
+        JarRun.start(tmp, env("slow", "600000"), "-c", p.config(), "deploy", "--format", "json");
+    first.awaitErr("still waiting for backend");
+    first.process().destroy(); // SIGTERM
+    assertThat(first.process().waitFor(120, TimeUnit.SECONDS)).isTrue();
+    cli()
+        .run("-c", p.config(), "deploy", "lock", "status")
+        .exits(0)
+        .outContains("deploy lock: free");
+    assertThat(new StateFile(tmp.resolve(".shipgate")).read().processes()).isEmpty();
+    assertThat(dev.shipgate.deploy.Ports.isFree(port)).isTrue();
+    Path report;
+    try (var files = java.nio.file.Files.list(tmp.resolve("logs"))) {
+      report = files.filter(f -> f.toString().endsWith(".json")).findFirst().orElseThrow();
+    }
+    JsonNode doc = Json.mapper().readTree(report.toFile());
+    assertThat(doc.get("status").asText()).isEqualTo("FAILURE");
+    assertThat(doc.get("error").get("code").asText()).isEqualTo("INTERRUPTED");
+    assertThat(doc.get("rollback").get("complete").asBoolean()).isTrue();
   }
 }
