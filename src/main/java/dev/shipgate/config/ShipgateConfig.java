@@ -122,6 +122,8 @@ public record ShipgateConfig(
         observability,
         s,
         lint,
+        monitor,
+        logs,
         source);
   }
 }
