@@ -52,7 +52,7 @@ public final class Cli {
       PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty, String... args) {
     Output output = new Output(out, err, Redactor.of(ShipgateConfig.defaults(), env));
     ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env), output);
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = HelpLayout.apply(new CommandLine(root));
     cl.setOut(output.out());
     cl.setErr(output.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,7 +74,7 @@ public final class Cli {
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
             Redactor.urlsOnly());
-    return new CommandLine(new ShipgateCommand(Map.of(), false, output));
+    return HelpLayout.apply(new CommandLine(new ShipgateCommand(Map.of(), false, output)));
   }
 
   /** A command group run without a sub-command: its usage on stderr, exit 64. */
