@@ -57,7 +57,7 @@ public final class Cli {
     cl.setErr(output.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> usageError(ex, a, root));
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, root));
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, root, args));
     int code;
     try {
       code = cl.execute(args);
@@ -102,8 +102,13 @@ public final class Cli {
     return ExitCode.USAGE.code();
   }
 
-  private static int failure(Exception ex, ShipgateCommand root) {
+  private static int failure(Exception ex, ShipgateCommand root, String[] args) {
     PrintWriter err = root.output().err();
+    if (ex instanceof ShipgateException usage
+        && usage.code().errorClass() == dev.shipgate.core.ErrorClass.USAGE) {
+      // a usage error may quote an argument (`unknown check 'X'`): X may be a secret
+      ex = usage.withMessage(UsageErrors.scrub(usage.getMessage(), args));
+    }
     if (ex instanceof ShipgateException se) {
       err.println("shipgate: " + se.getMessage());
       if (root.verbose()) {

@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  * durations and enum indexes, every {@code ${VAR}} form, deep nesting, keys in the wrong place,
  * duplicate keys and broken YAML. All choices come from the given random, so a seed replays.
  */
-final class YamlMutator {
+public final class YamlMutator {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -168,7 +168,7 @@ final class YamlMutator {
 
   private YamlMutator() {}
 
-  static JsonNode parse(String yaml) {
+  public static JsonNode parse(String yaml) {
     try {
       return YAML.readTree(yaml);
     } catch (java.io.IOException e) {
@@ -204,7 +204,7 @@ final class YamlMutator {
   }
 
   /** One to four mutations of {@code doc}, written back as YAML text. */
-  static String mutate(JsonNode doc, SplittableRandom r) {
+  public static String mutate(JsonNode doc, SplittableRandom r) {
     JsonNode copy = doc.deepCopy();
     int n = 1 + r.nextInt(4);
     for (int k = 0; k < n; k++) {
