@@ -61,6 +61,8 @@ public final class Cli {
     int code;
     try {
       code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(root);
     } finally {
       output.finish();
     }
@@ -102,8 +104,21 @@ public final class Cli {
     return ExitCode.USAGE.code();
   }
 
+  /** One line naming what was being read and SHIPGATE_JAVA_OPTS; exit 70. */
+  private static int outOfMemory(ShipgateCommand root) {
+    String message = dev.shipgate.core.MemoryUse.message();
+    root.output().err().println("shipgate: " + message);
+    if (root.requestedFormat() == OutputFormat.JSON) {
+      root.output().json(errorDocument(ErrorCode.INTERNAL, message));
+    }
+    return ExitCode.INTERNAL.code();
+  }
+
   private static int failure(Exception ex, ShipgateCommand root, String[] args) {
     PrintWriter err = root.output().err();
+    if (ex.getCause() instanceof OutOfMemoryError) {
+      return outOfMemory(root);
+    }
     if (ex instanceof ShipgateException usage
         && usage.code().errorClass() == dev.shipgate.core.ErrorClass.USAGE) {
       // a usage error may quote an argument (`unknown check 'X'`): X may be a secret
