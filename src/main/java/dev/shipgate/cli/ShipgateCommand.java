@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.class,
       NotifyCommand.class,
       InitCommand.class,
+      MonitorCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
