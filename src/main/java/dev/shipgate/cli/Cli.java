@@ -86,10 +86,16 @@ public final class Cli {
   private static int usageError(
       CommandLine.ParameterException ex, String[] args, ShipgateCommand root) {
     CommandLine cmd = ex.getCommandLine();
+    List<String> suggestions = UsageErrors.suggestions(ex);
     String message =
-        ex.getMessage() + " (see `" + cmd.getCommandSpec().qualifiedName() + " --help`)";
+        UsageErrors.message(ex, args)
+            + (suggestions.isEmpty()
+                ? ""
+                : "; did you mean " + String.join(" or ", suggestions) + "?")
+            + " (see `"
+            + cmd.getCommandSpec().qualifiedName()
+            + " --help`)";
     root.output().err().println("shipgate: " + message);
-    CommandLine.UnmatchedArgumentException.printSuggestions(ex, root.output().err());
     if (jsonRequested(root, List.of(args))) {
       root.output().json(errorDocument(ErrorCode.USAGE, message));
     }
@@ -124,7 +130,7 @@ public final class Cli {
    * {@code {"ok": false, "error": {"code", "message", "exitCode"}}}: what a JSON consumer gets when
    * a command could not produce its own document.
    */
-  static ObjectNode errorDocument(ErrorCode code, String message) {
+  public static ObjectNode errorDocument(ErrorCode code, String message) {
     ObjectNode doc = Json.object();
     doc.put("ok", false);
     ObjectNode error = doc.putObject("error");

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       NotifyCommand.class,
       InitCommand.class,
       MonitorCommand.class,
+      DeployCommand.class,
+      ServeCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -114,10 +116,18 @@ public final class ShipgateCommand implements Callable<Integer> {
    */
   ShipgateConfig config() {
     if (config == null) {
-      config = new ConfigLoader(env::get).load(configFile);
+      config = loader().load(configFile);
       output.redactWith(Redactor.of(config, env));
     }
     return config;
+  }
+
+  private ConfigLoader loader() {
+    return new ConfigLoader(env::get)
+        .withLintRules(
+            java.util.Arrays.stream(dev.shipgate.lint.Rule.values())
+                .map(dev.shipgate.lint.Rule::id)
+                .collect(java.util.stream.Collectors.toSet()));
   }
 
   /** A database URL a command will use (e.g. {@code --url}): its password is masked from now on. */
@@ -125,6 +135,9 @@ public final class ShipgateCommand implements Callable<Integer> {
     Redactor r = output.redactor().withUrl(url.raw());
     if (url.password() != null) {
       r = r.withSecret(url.password());
+    }
+    for (String secret : url.secretProperties().values()) {
+      r = r.withSecret(secret);
     }
     output.redactWith(r);
   }

@@ -1,21 +1,21 @@
 package dev.shipgate.cli;
 
+import sun.misc.Signal;
+
 /**
- * SIGTERM and SIGINT for long-running commands: instead of the JVM's default (run shutdown hooks,
- * exit 143/130), the command is asked to stop and returns its own exit code (0 for {@code
- * monitor}). Uses {@code sun.misc.Signal}, present in every JDK shipgate runs on; where a signal
- * cannot be handled the JVM's default stays.
+ * SIGTERM and SIGINT as a callback, so a long-running command can stop cleanly and return its own
+ * exit code (the JVM's default would exit 143 from a shutdown hook).
  */
 final class Signals {
   private Signals() {}
 
   @SuppressWarnings("sunapi")
-  static void onTerminate(Runnable stop) {
+  static void onTerminate(Runnable action) {
     for (String name : new String[] {"TERM", "INT"}) {
       try {
-        sun.misc.Signal.handle(new sun.misc.Signal(name), s -> stop.run());
+        Signal.handle(new Signal(name), s -> action.run());
       } catch (IllegalArgumentException e) {
-        // this platform does not let us handle it: the default applies
+        // this platform has no such signal: the JVM's default handling stays
       }
     }
   }

@@ -37,10 +37,38 @@ final class BindingErrors {
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       String raw = source.rawScalar(path);
-      String got = raw == null ? "" : ", got '" + raw + "'";
+      String got = raw == null ? "" : ", got '" + shown(raw) + "'";
       return where + ": '" + key + "' must be " + expected(m.getTargetType()) + got;
     }
     return where + ": '" + key + "': " + e.getOriginalMessage();
+  }
+
+  /**
+   * A value the parser could not read as the type (a number too large for it): the key from the
+   * parser's position, never the value.
+   */
+  static String describeRead(
+      com.fasterxml.jackson.core.exc.StreamReadException e, ConfigSource source) {
+    List<Object> path = new ArrayList<>();
+    if (e.getProcessor() instanceof com.fasterxml.jackson.core.JsonParser p) {
+      for (var ctx = p.getParsingContext(); ctx != null && !ctx.inRoot(); ctx = ctx.getParent()) {
+        if (ctx.inObject() && ctx.getCurrentName() != null) {
+          path.add(0, ctx.getCurrentName());
+        } else if (ctx.inArray()) {
+          path.add(0, Math.max(0, ctx.getCurrentIndex()));
+        }
+      }
+    }
+    String what =
+        e instanceof com.fasterxml.jackson.core.exc.InputCoercionException
+            ? "the number is too large"
+            : "cannot be read";
+    return source.where(path.toArray())
+        + ": "
+        + (path.isEmpty() ? "a value" : dotted(path))
+        + ": "
+        + what
+        + "; write a smaller value";
   }
 
   private static String where(JsonMappingException e, ConfigSource source, List<Object> path) {
@@ -49,6 +77,24 @@ final class BindingErrors {
       return file + ":" + e.getLocation().getLineNr();
     }
     return source.where(path.toArray());
+  }
+
+  /** A value as written, on one line and short enough for a message. */
+  static String shown(String raw) {
+    StringBuilder sb = new StringBuilder();
+    raw.codePoints()
+        .limit(41)
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                sb.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : "?");
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    return raw.codePointCount(0, raw.length()) > 40
+        ? sb.substring(0, sb.length() - 1) + "..."
+        : sb.toString();
   }
 
   static String dotted(List<Object> path) {

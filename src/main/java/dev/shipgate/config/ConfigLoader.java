@@ -2,15 +2,20 @@ package dev.shipgate.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.cfg.MutableCoercionConfig;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.ShipgateException;
@@ -22,6 +27,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -41,13 +47,39 @@ public final class ConfigLoader {
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(MapperFeature.ACCEPT_CASE_INSENSITIVE_ENUMS)
+          // enums by name only: `layout: 3` is not the fourth layout
+          .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+          .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+          .withCoercionConfig(LogicalType.Integer, ConfigLoader::noEmptyString)
+          .withCoercionConfig(LogicalType.Float, ConfigLoader::noEmptyString)
+          .withCoercionConfig(LogicalType.Boolean, ConfigLoader::noEmptyString)
+          .withCoercionConfig(LogicalType.Enum, ConfigLoader::noEmptyString)
           .addModule(ScalarDeserializers.module())
           .build();
 
   private final EnvExpander expander;
+  private final Set<String> lintRules;
 
   public ConfigLoader(Function<String, String> env) {
-    this.expander = new EnvExpander(env);
+    this(new EnvExpander(env), Set.of());
+  }
+
+  private ConfigLoader(EnvExpander expander, Set<String> lintRules) {
+    this.expander = expander;
+    this.lintRules = lintRules;
+  }
+
+  /**
+   * This loader, also rejecting `lint.rules` keys that are not among {@code ids} (the lint rules
+   * live above this layer, so the caller names them).
+   */
+  public ConfigLoader withLintRules(Set<String> ids) {
+    return new ConfigLoader(expander, Set.copyOf(ids));
+  }
+
+  /** An empty value (an unset `${VAR}`) is not a number, a boolean or a choice. */
+  private static void noEmptyString(MutableCoercionConfig c) {
+    c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
   }
 
   public static ConfigLoader fromEnvironment() {
@@ -92,6 +124,7 @@ public final class ConfigLoader {
     expand(tree);
     ShipgateConfig raw = bind(tree, source);
     ShipgateConfig resolved = resolvePaths(raw, source);
+    StructureCheck.visit(resolved, new ConfigCheck(source, expander, lintRules));
     ConfigValidator.validate(resolved);
     return resolved;
   }
@@ -172,6 +205,9 @@ public final class ConfigLoader {
       return BINDER.treeToValue(tree, ShipgateConfig.class);
     } catch (JsonMappingException e) {
       throw new ShipgateException(ErrorCode.CONFIG_INVALID, BindingErrors.describe(e, source), e);
+    } catch (StreamReadException e) {
+      throw new ShipgateException(
+          ErrorCode.CONFIG_INVALID, BindingErrors.describeRead(e, source), e);
     } catch (JsonProcessingException e) {
       throw new ShipgateException(
           ErrorCode.CONFIG_INVALID, source + ": " + e.getOriginalMessage(), e);
@@ -186,7 +222,8 @@ public final class ConfigLoader {
     ReportConfig r = c.report().withDir(source.resolve(c.report().dir()));
     List<ServiceConfig> services =
         c.services().stream()
-            .map(s -> s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
+            // a null entry stays for StructureCheck to name
+            .map(s -> s == null || s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
             .toList();
     LogsConfig logs = c.logs().withDir(source.resolve(c.logs().dir()));
     return c.withResolved(m, r, services, logs, source);

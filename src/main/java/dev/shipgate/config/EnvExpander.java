@@ -38,6 +38,27 @@ public final class EnvExpander {
     return out.toString();
   }
 
+  /**
+   * True when {@code text} refers to a variable that is unset or empty and has no default: what it
+   * expands to is not what the user wrote.
+   */
+  public boolean usesUnset(String text) {
+    if (text.indexOf('$') < 0) {
+      return false;
+    }
+    Matcher m = REF.matcher(text);
+    while (m.find()) {
+      if (m.group(1) == null || m.group(2) != null) {
+        continue;
+      }
+      String value = env.apply(m.group(1));
+      if (value == null || value.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private String replacement(Matcher m) {
     if (m.group(1) == null) {
       return "${";

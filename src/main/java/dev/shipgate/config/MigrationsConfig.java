@@ -16,7 +16,8 @@ public record MigrationsConfig(
     ApplyMode apply,
     String command,
     Duration lockTimeout,
-    Duration commandTimeout) {
+    Duration commandTimeout)
+    implements ConfigSection {
   public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofMinutes(5);
   public static final Duration DEFAULT_COMMAND_TIMEOUT = Duration.ofMinutes(10);
 
@@ -26,6 +27,13 @@ public record MigrationsConfig(
     apply = Immutables.or(apply, ApplyMode.BUILTIN);
     lockTimeout = Immutables.or(lockTimeout, DEFAULT_LOCK_TIMEOUT);
     commandTimeout = Immutables.or(commandTimeout, DEFAULT_COMMAND_TIMEOUT);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    for (int i = 0; i < skip.size(); i++) {
+      check.at("skip", i).glob(skip.get(i));
+    }
   }
 
   static MigrationsConfig defaults() {

@@ -41,10 +41,10 @@ public record RuleConfig(RuleLevel severity, List<String> allow) {
           case "allow" -> {
             if (v == JsonToken.START_ARRAY) {
               while (p.nextToken() != JsonToken.END_ARRAY) {
-                allow.add(p.getText());
+                allow.add(glob(p));
               }
             } else {
-              allow.add(p.getText());
+              allow.add(glob(p));
             }
           }
           default ->
@@ -53,6 +53,18 @@ public record RuleConfig(RuleLevel severity, List<String> allow) {
         }
       }
       return new RuleConfig(severity, allow);
+    }
+
+    /** One allow pattern: a plain value (a null one stays null for the empty-item check). */
+    private static String glob(JsonParser p) throws IOException {
+      JsonToken t = p.currentToken();
+      if (t == JsonToken.VALUE_NULL) {
+        return null;
+      }
+      if (!t.isScalarValue()) {
+        throw ConfigProblem.mappingError(p, "allow takes globs: a list of plain values");
+      }
+      return p.getText();
     }
 
     private static RuleLevel level(JsonParser p) throws IOException {

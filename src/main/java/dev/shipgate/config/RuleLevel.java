@@ -17,9 +17,7 @@ public enum RuleLevel {
       case "error" -> ERROR;
       case "warning", "warn" -> WARNING;
       case "off", "false", "none" -> OFF;
-      default ->
-          throw new IllegalArgumentException(
-              "severity '" + text + "' is not one of: error, warning, off");
+      default -> throw new IllegalArgumentException("is not one of: error, warning, off");
     };
   }
 }

@@ -27,8 +27,9 @@ final class ScalarDeserializers {
       }
       try {
         return Durations.parse(p.getText());
-      } catch (IllegalArgumentException e) {
-        throw ConfigProblem.mappingError(p, e.getMessage());
+      } catch (Durations.Invalid e) {
+        // the reason, never the value: it may have come from the environment
+        throw ConfigProblem.mappingError(p, "the duration " + e.reason());
       }
     }
   }
