@@ -32,6 +32,7 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.class,
       NotifyCommand.class,
       InitCommand.class,
+      MonitorCommand.class,
       DeployCommand.class,
       ServeCommand.class,
       AutoComplete.GenerateCompletion.class
