@@ -3,6 +3,7 @@ package dev.shipgate.server;
 import static dev.shipgate.server.Access.ADMIN;
 import static dev.shipgate.server.Access.ANYONE;
 import static dev.shipgate.server.Access.INTERNAL;
+import static dev.shipgate.server.Access.METRICS;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +13,11 @@ final class Routes {
   private Routes() {}
 
   static List<Route> of(
-      HealthController health, OpsController ops, AgentsController agents, Extra extra) {
+      HealthController health,
+      OpsController ops,
+      AgentsController agents,
+      MetricsController metrics,
+      DashboardController dashboard) {
     List<Route> r = new ArrayList<>();
     r.add(Route.get("/health/live", ANYONE, health::live));
     r.add(Route.get("/health/ready", ANYONE, health::ready));
@@ -26,12 +31,12 @@ final class Routes {
     r.add(Route.get("/ops/incidents/{id}", ADMIN, ops::incident));
 
     r.add(Route.get("/internal/agents/health", INTERNAL, agents::health));
-    r.addAll(extra.routes());
-    return r;
-  }
 
-  /** Routes added by the parts built later in start-up (metrics, dashboard). */
-  interface Extra {
-    List<Route> routes();
+    r.add(Route.get("/metrics", METRICS, metrics::metrics));
+
+    r.add(Route.get("/", ANYONE, dashboard::page));
+    r.add(Route.post("/login", ANYONE, dashboard::login));
+    r.add(Route.post("/logout", ANYONE, dashboard::logout));
+    return r;
   }
 }

@@ -18,6 +18,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
  */
 public final class ShipgateServer implements AutoCloseable {
   static final long STOP_TIMEOUT_MS = 20_000;
+  private static final String ROUTE = "shipgate.route";
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
   private final Javalin app;
@@ -40,12 +41,15 @@ public final class ShipgateServer implements AutoCloseable {
     Guard guard = new Guard(sc, context.clock());
     Responder responder = new Responder(context.redactor());
     AccessLog log = new AccessLog(context.log(), context.clock());
+    ServerMetrics metrics = new ServerMetrics();
+    context.refresher().subscribe(() -> metrics.observe(context.refresher().snapshot()));
     List<Route> routes =
         Routes.of(
             new HealthController(context),
             new OpsController(context, statusRequest),
             new AgentsController(context),
-            List::of);
+            new MetricsController(context, metrics),
+            new DashboardController(context, guard));
     Javalin app =
         Javalin.create(
             cfg -> {
@@ -76,14 +80,21 @@ public final class ShipgateServer implements AutoCloseable {
                     responder.write(ctx, Reply.error(500, "internal error (see the server log)"));
                   });
               cfg.requestLogger.http(
-                  (ctx, ms) ->
-                      log.access(
-                          ctx.method().name(),
-                          ctx.path(),
-                          ctx.statusCode(),
-                          Math.round(ms),
-                          ctx.ip(),
-                          ctx.res().getHeader("X-Request-ID")));
+                  (ctx, ms) -> {
+                    String route = ctx.attribute(ROUTE);
+                    metrics.request(
+                        ctx.method().name(),
+                        route == null ? "unmatched" : route,
+                        ctx.statusCode(),
+                        Math.round(ms));
+                    log.access(
+                        ctx.method().name(),
+                        ctx.path(),
+                        ctx.statusCode(),
+                        Math.round(ms),
+                        ctx.ip(),
+                        ctx.res().getHeader("X-Request-ID"));
+                  });
             });
     app.start();
     if (app.jettyServer().server().getDescendant(GracefulHandler.class) == null) {
@@ -95,6 +106,7 @@ public final class ShipgateServer implements AutoCloseable {
 
   private static void handle(Route r, Context ctx, Guard guard, Responder responder)
       throws Exception {
+    ctx.attribute(ROUTE, r.path());
     String id = ctx.header("X-Request-ID");
     ctx.header("X-Request-ID", id != null && SAFE_ID.matcher(id).matches() ? id : newId());
     Reply rejected = guard.check(r.access(), ctx);

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class HealthRefresher implements AutoCloseable {
   private final Map<PartName, Part<?>> parts;
+  private final List<Runnable> listeners;
   private final Duration refresh;
   private final Clock clock;
   private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
@@ -30,14 +31,21 @@ public final class HealthRefresher implements AutoCloseable {
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("shipgate-refresh").unstarted(r));
 
-  private HealthRefresher(Map<PartName, Part<?>> parts, Duration refresh, Clock clock) {
+  private HealthRefresher(
+      Map<PartName, Part<?>> parts, List<Runnable> listeners, Duration refresh, Clock clock) {
     this.parts = parts;
+    this.listeners = listeners;
     this.refresh = refresh;
     this.clock = clock;
   }
 
   public static Builder builder(Clock clock, Duration refresh, Events events) {
     return new Builder(clock, refresh, events);
+  }
+
+  /** Calls {@code listener} after every part's result (for meters that count each result). */
+  public void subscribe(Runnable listener) {
+    listeners.add(listener);
   }
 
   /** Starts checking now, then every {@code refresh} after the previous round was started. */
@@ -90,11 +98,18 @@ public final class HealthRefresher implements AutoCloseable {
     private final Duration refresh;
     private final Events events;
     private final Map<PartName, Part<?>> parts = new EnumMap<>(PartName.class);
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Builder(Clock clock, Duration refresh, Events events) {
       this.clock = clock;
       this.refresh = refresh;
-      this.events = events;
+      this.events =
+          e -> {
+            events.emit(e);
+            if (e instanceof HealthEvents.Checked) {
+              listeners.forEach(Runnable::run);
+            }
+          };
     }
 
     public Builder database(
@@ -138,7 +153,7 @@ public final class HealthRefresher implements AutoCloseable {
     }
 
     public HealthRefresher build() {
-      return new HealthRefresher(new EnumMap<>(parts), refresh, clock);
+      return new HealthRefresher(new EnumMap<>(parts), listeners, refresh, clock);
     }
   }
 }
