@@ -24,7 +24,7 @@ now() { python3 -c 'import time; print(int(time.time()*1000))'; }
 stop_all() {
   if [ -f "$work/ex/.shipgate/deploy-state.json" ]; then
     for g in $(jq -r '.processes[].pgid' "$work/ex/.shipgate/deploy-state.json"); do
-      kill -TERM -- "-$g" 2>/dev/null || true
+      kill -s TERM -- "-$g" 2>/dev/null || true
     done
   fi
 }

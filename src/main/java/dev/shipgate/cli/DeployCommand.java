@@ -3,7 +3,6 @@ package dev.shipgate.cli;
 import dev.shipgate.cli.render.DeployJson;
 import dev.shipgate.cli.render.DeployReportFiles;
 import dev.shipgate.cli.render.DeployText;
-import dev.shipgate.cli.render.EventText;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.Events;
 import dev.shipgate.core.Json;
@@ -59,11 +58,9 @@ final class DeployCommand implements Callable<Integer> {
     root.output().redactWith(Notifications.redactor(root.redactor(), config));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    // under --format json the live lines go to stderr and stdout carries only the document
     Events events =
-        format.json() ? EventText.toStderr(err) : new DeployText(out, err, root.color());
-    if (format.json()) {
-      events = new DeployText(err, err, false);
-    }
+        format.json() ? new DeployText(err, err, false) : new DeployText(out, err, root.color());
     if (dryRun && !format.json()) {
       DeployText.plan(config, out);
     }

@@ -183,7 +183,9 @@ final class Recovery {
                   : Verdict.fail(
                       reply.status() == 429
                           ? dev.shipgate.probe.FailureReason.RATE_LIMITED
-                          : dev.shipgate.probe.FailureReason.HTTP_5XX,
+                          : reply.status() >= 500
+                              ? dev.shipgate.probe.FailureReason.HTTP_5XX
+                              : dev.shipgate.probe.FailureReason.HTTP_4XX,
                       "HTTP " + reply.status());
             })
         .build();
