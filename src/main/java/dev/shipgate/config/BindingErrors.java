@@ -37,7 +37,7 @@ final class BindingErrors {
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       String raw = source.rawScalar(path);
-      String got = raw == null ? "" : ", got '" + raw + "'";
+      String got = raw == null ? "" : ", got '" + shown(raw) + "'";
       return where + ": '" + key + "' must be " + expected(m.getTargetType()) + got;
     }
     return where + ": '" + key + "': " + e.getOriginalMessage();
@@ -77,6 +77,24 @@ final class BindingErrors {
       return file + ":" + e.getLocation().getLineNr();
     }
     return source.where(path.toArray());
+  }
+
+  /** A value as written, on one line and short enough for a message. */
+  static String shown(String raw) {
+    StringBuilder sb = new StringBuilder();
+    raw.codePoints()
+        .limit(41)
+        .forEach(
+            c -> {
+              if (Character.isISOControl(c)) {
+                sb.append(c == '\n' ? "\\n" : c == '\t' ? "\\t" : "?");
+              } else {
+                sb.appendCodePoint(c);
+              }
+            });
+    return raw.codePointCount(0, raw.length()) > 40
+        ? sb.substring(0, sb.length() - 1) + "..."
+        : sb.toString();
   }
 
   static String dotted(List<Object> path) {

@@ -17,7 +17,8 @@ public record CheckConfig(
     Duration timeout,
     Duration connectTimeout,
     Integer retries,
-    Duration retryBackoff) {
+    Duration retryBackoff)
+    implements ConfigSection {
   public CheckConfig {
     method = Immutables.or(method, "GET");
     headers = Immutables.map(headers);
@@ -25,5 +26,15 @@ public record CheckConfig(
     timeout = Immutables.or(timeout, Duration.ofSeconds(5));
     retries = Immutables.or(retries, 0);
     retryBackoff = Immutables.or(retryBackoff, Duration.ofMillis(500));
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("get").httpUrl(get);
+    if (method != null && !method.matches("[A-Za-z]{1,16}")) {
+      check.at("method").fail("not an HTTP method", "write GET, POST, HEAD, ...");
+    }
+    check.at("retries").atLeast(retries, 0, "");
+    check.at("connectTimeout").positive(connectTimeout);
   }
 }

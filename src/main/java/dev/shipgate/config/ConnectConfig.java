@@ -4,7 +4,8 @@ import java.time.Duration;
 
 /** `database.connect:` retry policy for the first connection. */
 public record ConnectConfig(
-    Integer attempts, Duration initialBackoff, Duration maxBackoff, Duration timeout) {
+    Integer attempts, Duration initialBackoff, Duration maxBackoff, Duration timeout)
+    implements ConfigSection {
   public ConnectConfig {
     attempts = Immutables.or(attempts, 5);
     initialBackoff = Immutables.or(initialBackoff, Duration.ofMillis(500));
@@ -14,5 +15,11 @@ public record ConnectConfig(
 
   static ConnectConfig defaults() {
     return new ConnectConfig(null, null, null, null);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("initialBackoff").positive(initialBackoff);
+    check.at("maxBackoff").positive(maxBackoff);
   }
 }

@@ -10,7 +10,8 @@ public record ExpectConfig(
     @JsonDeserialize(using = ExpectationDeserializers.Columns.class)
         List<ColumnExpectation> columns,
     @JsonDeserialize(using = ExpectationDeserializers.Indexes.class) List<IndexExpectation> indexes,
-    Map<String, Long> minRows) {
+    Map<String, Long> minRows)
+    implements ConfigSection {
   public ExpectConfig {
     tables = Immutables.list(tables);
     columns = Immutables.list(columns);
@@ -24,5 +25,10 @@ public record ExpectConfig(
 
   public boolean isEmpty() {
     return tables.isEmpty() && columns.isEmpty() && indexes.isEmpty() && minRows.isEmpty();
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    minRows.forEach((table, n) -> check.at("minRows", table).atLeast(n, 0, " rows"));
   }
 }

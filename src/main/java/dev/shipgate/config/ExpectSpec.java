@@ -14,7 +14,8 @@ public record ExpectSpec(
     String bodyContains,
     String bodyMatches,
     Map<String, String> headers,
-    Duration maxLatency) {
+    Duration maxLatency)
+    implements ConfigSection {
   public ExpectSpec {
     status = Immutables.list(status);
     json = Immutables.map(json);
@@ -23,5 +24,17 @@ public record ExpectSpec(
 
   public static ExpectSpec none() {
     return new ExpectSpec(null, null, null, null, null, null);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    for (int i = 0; i < status.size(); i++) {
+      Integer s = status.get(i);
+      if (s < 100 || s > 599) {
+        check.at("status", i).fail("not an HTTP status", "use codes from 100 to 599");
+      }
+    }
+    check.at("bodyMatches").regex(bodyMatches);
+    check.at("maxLatency").positive(maxLatency);
   }
 }

@@ -14,7 +14,8 @@ public record ExternalConfig(
     String get,
     Map<String, Secret> headers,
     ExpectSpec expect,
-    Duration timeout) {
+    Duration timeout)
+    implements ConfigSection {
   public ExternalConfig {
     key = Immutables.or(key, Secret.empty());
     token = Immutables.or(token, Secret.empty());
@@ -22,5 +23,13 @@ public record ExternalConfig(
     headers = Immutables.map(headers);
     expect = Immutables.or(expect, ExpectSpec.none());
     timeout = Immutables.or(timeout, Duration.ofSeconds(10));
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("baseUrl").httpUrl(baseUrl);
+    if (type == ExternalType.HTTP && (baseUrl == null || baseUrl.isBlank())) {
+      check.at("get").httpUrl(get);
+    }
   }
 }

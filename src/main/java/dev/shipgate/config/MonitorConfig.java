@@ -40,6 +40,8 @@ public record MonitorConfig(
   /** The overrides of {@code target}, or an empty set of overrides. */
   public MonitorTargetConfig target(String target) {
     MonitorTargetConfig t = targets.get(target);
-    return t != null ? t : new MonitorTargetConfig(null, null, null, null, null, null, null);
+    return t != null
+        ? t
+        : new MonitorTargetConfig(null, null, null, null, null, null, null, null, null);
   }
 }

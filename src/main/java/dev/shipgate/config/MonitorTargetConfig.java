@@ -10,6 +10,8 @@ import java.util.List;
  * @param dependsOn targets this one depends on; replaces the built-in dependencies
  * @param optional an optional target never goes beyond DEGRADED
  * @param recover what to run when the target is DOWN
+ * @param stop for a service: the command that stops it gracefully (safe shutdown)
+ * @param stopTimeout how long {@code stop} may run before it is killed (default 30s)
  */
 public record MonitorTargetConfig(
     Duration interval,
@@ -18,4 +20,11 @@ public record MonitorTargetConfig(
     Boolean optional,
     List<String> dependsOn,
     RecoveryActionConfig recover,
-    RecoveryBudgetConfig budget) {}
+    RecoveryBudgetConfig budget,
+    String stop,
+    Duration stopTimeout) {
+  public MonitorTargetConfig {
+    dependsOn = dependsOn == null ? null : List.copyOf(dependsOn);
+    stopTimeout = Immutables.or(stopTimeout, Duration.ofSeconds(30));
+  }
+}

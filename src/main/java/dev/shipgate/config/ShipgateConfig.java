@@ -30,7 +30,9 @@ public record ShipgateConfig(
     LintConfig lint,
     MonitorConfig monitor,
     LogsConfig logs,
-    @JsonIgnore ConfigSource source) {
+    @JsonIgnore ConfigSource source,
+    PreflightConfig preflight,
+    DeployConfig deploy) {
 
   public static final String DEFAULT_STORE = "sqlite:.shipgate/shipgate.db";
 
@@ -55,13 +57,15 @@ public record ShipgateConfig(
     monitor = Immutables.or(monitor, MonitorConfig.defaults());
     logs = Immutables.or(logs, LogsConfig.defaults());
     source = Immutables.or(source, ConfigSource.none());
+    preflight = Immutables.or(preflight, PreflightConfig.defaults());
+    deploy = Immutables.or(deploy, DeployConfig.defaults());
   }
 
   /** The configuration used when there is no `shipgate.yaml`: every default. */
   public static ShipgateConfig defaults() {
     return new ShipgateConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   public boolean isProduction() {
@@ -97,6 +101,37 @@ public record ShipgateConfig(
         lint,
         monitor,
         l,
-        src);
+        src,
+        preflight,
+        deploy);
+  }
+
+  /** This config with another {@code server:} section ({@code serve --port}). */
+  public ShipgateConfig withServer(ServerConfig s) {
+    return new ShipgateConfig(
+        version,
+        project,
+        environment,
+        env,
+        database,
+        migrations,
+        services,
+        tunnel,
+        externals,
+        agents,
+        checks,
+        verify,
+        report,
+        store,
+        incidents,
+        notifications,
+        observability,
+        s,
+        lint,
+        monitor,
+        logs,
+        source,
+        preflight,
+        deploy);
   }
 }

@@ -8,7 +8,8 @@ public record VerifyConfig(
     List<String> processes,
     List<String> containers,
     List<EndpointConfig> endpoints,
-    Map<String, Long> minRows) {
+    Map<String, Long> minRows)
+    implements ConfigSection {
   public VerifyConfig {
     processes = Immutables.list(processes);
     containers = Immutables.list(containers);
@@ -18,5 +19,10 @@ public record VerifyConfig(
 
   static VerifyConfig defaults() {
     return new VerifyConfig(null, null, null, null);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    minRows.forEach((table, n) -> check.at("minRows", table).atLeast(n, 0, " rows"));
   }
 }

@@ -40,7 +40,8 @@ public final class StoreSchema {
    * versions in any order: a store that has V1 and V3 accepts a V2 that arrives later (the runner
    * applies it out of order).
    */
-  static final List<String> FILES = List.of("V1__incidents.sql", "V3__monitor.sql");
+  static final List<String> FILES =
+      List.of("V1__incidents.sql", "V2__deploy.sql", "V3__monitor.sql");
 
   private StoreSchema() {}
 

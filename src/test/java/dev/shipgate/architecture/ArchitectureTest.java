@@ -34,7 +34,8 @@ class ArchitectureTest {
     "dev.shipgate.probe..",
     "dev.shipgate.incidents..",
     "dev.shipgate.recovery..",
-    "dev.shipgate.monitor.."
+    "dev.shipgate.monitor..",
+    "dev.shipgate.deploy.."
   };
 
   private static JavaClasses classes;
@@ -54,7 +55,7 @@ class ArchitectureTest {
         .layer("Entry")
         .definedBy("dev.shipgate")
         .layer("Cli")
-        .definedBy("dev.shipgate.cli..")
+        .definedBy("dev.shipgate.cli..", "dev.shipgate.server..")
         .layer("Workflow")
         .definedBy("dev.shipgate.workflow..")
         .layer("Features")
@@ -90,7 +91,7 @@ class ArchitectureTest {
   void featuresDoNotImportEachOther() {
     slices()
         .matching(
-            "dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|recovery|monitor)..")
+            "dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|recovery|monitor|deploy)..")
         .should()
         .notDependOnEachOther()
         .check(classes);

@@ -215,7 +215,7 @@ class CheckCommandTest {
     check(c)
         .exits(78)
         .oneLineError()
-        .errContains("shipgate.yaml:4: 'checks[0].get' must start with http:// or https://");
+        .errContains("shipgate.yaml:4: checks[0].get: not an http(s) URL");
   }
 
   @Test
