@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.core.ErrorCode;
+import dev.shipgate.core.Interruption;
 import dev.shipgate.core.Json;
 import dev.shipgate.core.ShipgateException;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public final class Cli {
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-    return run(out, err, System.getenv(), Terminal.stdoutIsTerminal(), args);
+    return run(out, err, System.getenv(), Terminal.stdoutIsTerminal(), true, args);
   }
 
   /** Runs in-process with the process environment, no colour. */
@@ -50,7 +51,21 @@ public final class Cli {
 
   static int run(
       PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty, String... args) {
+    return run(out, err, env, tty, false, args);
+  }
+
+  /** {@code signals}: the real process, which handles SIGINT and SIGTERM ({@link SignalExit}). */
+  private static int run(
+      PrintWriter out,
+      PrintWriter err,
+      Map<String, String> env,
+      boolean tty,
+      boolean signals,
+      String... args) {
     Output output = new Output(out, err, Redactor.of(ShipgateConfig.defaults(), env));
+    if (signals) {
+      SignalExit.install(output, Thread.currentThread());
+    }
     ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env), output);
     CommandLine cl = HelpLayout.apply(new CommandLine(root));
     cl.setOut(output.out());
@@ -61,6 +76,12 @@ public final class Cli {
     int code;
     try {
       code = cl.execute(args);
+      var signal =
+          signals ? Interruption.received() : java.util.Optional.<Interruption.Signal>empty();
+      if (signal.isPresent()) {
+        output.interrupted(SignalExit.line(signal.get()));
+        code = ExitCode.ofSignal(signal.get());
+      }
     } catch (OutOfMemoryError e) {
       code = outOfMemory(root);
     } finally {

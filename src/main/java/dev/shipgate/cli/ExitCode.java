@@ -25,7 +25,18 @@ enum ExitCode {
   /** A bug in shipgate. */
   INTERNAL(70),
   /** The configuration is invalid. */
-  CONFIG(78);
+  CONFIG(78),
+  /** Interrupted by SIGINT (Ctrl-C): what was running is cancelled (128 + 2). */
+  INTERRUPTED_INT(130),
+  /** Interrupted by SIGTERM: what was running is cancelled (128 + 15). */
+  INTERRUPTED_TERM(143);
+
+  /** 128 + the signal's number, as shells report a process a signal ended. */
+  static int ofSignal(dev.shipgate.core.Interruption.Signal signal) {
+    return signal.number() == 2
+        ? INTERRUPTED_INT.code
+        : signal.number() == 15 ? INTERRUPTED_TERM.code : 128 + signal.number();
+  }
 
   /** {@code verify}: more than one stage failed. */
   static final int SEVERAL_STAGES_FAILED = 99;

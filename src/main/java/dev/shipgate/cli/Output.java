@@ -54,6 +54,35 @@ final class Output {
     out.flush();
   }
 
+  /**
+   * A signal ended the run: what the command still prints (its failure, caused by the cancel) is
+   * dropped, and {@code line} is the last word on stderr, redacted.
+   */
+  void interrupted(String line) {
+    out.flush();
+    err.flush();
+    outFilter.mute();
+    errFilter.mute();
+    synchronized (this) {
+      if (!lastWordSaid) {
+        lastWordSaid = true;
+        rawErr.println(redactor.redact(line));
+      }
+    }
+    rawOut.flush();
+    rawErr.flush();
+  }
+
+  private boolean lastWordSaid;
+
+  /** A signal came: nothing the command prints from now on is shown. */
+  void mute() {
+    out.flush();
+    err.flush();
+    outFilter.mute();
+    errFilter.mute();
+  }
+
   /** At the end of a run: everything held is written, redacted. */
   void finish() {
     out.flush();

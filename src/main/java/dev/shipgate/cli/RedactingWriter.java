@@ -14,6 +14,7 @@ final class RedactingWriter extends Writer {
   private final Writer target;
   private final Supplier<Redactor> redactor;
   private final StringBuilder pending = new StringBuilder();
+  private boolean muted;
 
   RedactingWriter(Writer target, Supplier<Redactor> redactor) {
     this.target = target;
@@ -47,7 +48,17 @@ final class RedactingWriter extends Writer {
     drain();
   }
 
+  /** From now on nothing more is written (a signal ended the run; it says so itself). */
+  synchronized void mute() {
+    muted = true;
+    pending.setLength(0);
+  }
+
   private void emit(int end) throws IOException {
+    if (muted) {
+      pending.setLength(0);
+      return;
+    }
     if (end == 0) {
       return;
     }

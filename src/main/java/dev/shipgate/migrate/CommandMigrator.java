@@ -42,6 +42,7 @@ public final class CommandMigrator {
       r =
           ShellCommand.run(
               req.command(),
+              "running migrations.command",
               req.cwd(),
               env,
               req.timeout(),

@@ -2,6 +2,7 @@ package dev.shipgate.migrate;
 
 import dev.shipgate.core.DisplayPaths;
 import dev.shipgate.core.ErrorCode;
+import dev.shipgate.core.Interruption;
 import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.Connector;
 import dev.shipgate.db.Database;
@@ -91,7 +92,7 @@ final class Runner {
         st.setEscapeProcessing(false);
         for (SqlStatement s : step.statements()) {
           current = s;
-          st.execute(s.sql());
+          execute(st, step, s);
         }
       }
       current = null;
@@ -111,8 +112,29 @@ final class Runner {
       return result(step, Outcome.APPLIED, ms);
     } catch (SQLException e) {
       db.rollback(c);
+      Interruption.note("rolled back its transaction");
       throw failure(
           step, current, e, null, "its transaction was rolled back, so none of it is applied");
+    }
+  }
+
+  /**
+   * Runs one statement; a signal meanwhile cancels it on the server ({@code Statement.cancel}), so
+   * it does not run on after shipgate is gone, holding its locks.
+   */
+  private static void execute(Statement st, Step step, SqlStatement s) throws SQLException {
+    String what = "applying " + DisplayPaths.of(step.script().file().path());
+    try (var running = Interruption.during(what, () -> cancel(st))) {
+      st.execute(s.sql());
+    }
+  }
+
+  private static void cancel(Statement st) {
+    try {
+      st.cancel();
+      Interruption.note("cancelled its statement on the server");
+    } catch (SQLException e) {
+      Interruption.note("could not cancel its statement (" + e.getSQLState() + ")");
     }
   }
 
@@ -151,13 +173,15 @@ final class Runner {
       st.setEscapeProcessing(false);
       for (SqlStatement s : step.statements()) {
         current = s;
-        st.execute(s.sql());
+        execute(st, step, s);
       }
       current = null;
       long ms = clock.millis() - t0;
       HistoryTable.markSucceeded(c, table, rank, ms);
       return result(step, Outcome.APPLIED, ms);
     } catch (SQLException e) {
+      Interruption.note(
+          "left its marker row (installed_rank " + rank + ") for the statements already applied");
       throw failure(
           step,
           current,

@@ -36,7 +36,7 @@ class ProbeCommandsIT {
           """
           version: 1
           checks:
-            - {name: api, get: "BASE/health", expect: {json: {"$.status": alive}}}
+            - {name: api, get: "BASE/health", timeout: 120s, expect: {json: {"$.status": alive}}}
             - {name: stuck, get: "BASE/hang", timeout: 500ms}
           externals:
             - {name: stripe, type: stripe, key: "${STRIPE_SECRET_KEY}", baseUrl: "BASE/stripe"}
@@ -65,6 +65,8 @@ class ProbeCommandsIT {
       r = wait.finish();
     }
     r.exits(0).outContains("ready: tcp://127.0.0.1:" + port);
-    assertThat(r.err()).contains("still waiting for tcp://127.0.0.1:" + port, "CONNECTION_REFUSED");
+    assertThat(r.err()).contains("still waiting for tcp://127.0.0.1:" + port);
+    // what the first report says depends on whether the first attempt has ended (a loaded machine)
+    assertThat(r.err()).containsAnyOf("CONNECTION_REFUSED", "first attempt in flight");
   }
 }

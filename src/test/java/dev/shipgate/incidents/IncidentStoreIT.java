@@ -252,7 +252,8 @@ class IncidentStoreIT {
               "cannot connect (child " + i + ")"));
     }
     for (int i = 0; i < 8; i++) {
-      assertThat(children.get(i).waitFor(120, TimeUnit.SECONDS)).isTrue();
+      // a generous bound: eight JVMs on a loaded 2-core machine
+      assertThat(children.get(i).waitFor(600, TimeUnit.SECONDS)).isTrue();
       assertThat(children.get(i).exitValue()).as(ChildShipgate.output(logs.get(i))).isZero();
     }
     assertThat(t.count("SELECT count(*) FROM incident")).isEqualTo(1);

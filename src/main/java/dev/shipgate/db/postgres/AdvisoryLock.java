@@ -1,6 +1,9 @@
 package dev.shipgate.db.postgres;
 
+import dev.shipgate.core.ErrorCode;
 import dev.shipgate.core.Events;
+import dev.shipgate.core.Interruption;
+import dev.shipgate.core.ShipgateException;
 import dev.shipgate.db.DbEvents;
 import dev.shipgate.db.LockTimeoutException;
 import dev.shipgate.db.MigrationLock;
@@ -71,8 +74,10 @@ final class AdvisoryLock implements MigrationLock {
     try (PreparedStatement ps = connection.prepareStatement("SELECT pg_advisory_unlock(?)")) {
       ps.setLong(1, key);
       ps.execute();
+      Interruption.note("released the migration lock");
     } catch (SQLException e) {
       // the session is gone, and with it the lock
+      Interruption.note("closed its session, and with it the migration lock");
     }
   }
 
@@ -109,7 +114,8 @@ final class AdvisoryLock implements MigrationLock {
             + (since == null ? "?" : since.toInstant().truncatedTo(ChronoUnit.SECONDS))
             + ", state "
             + rs.getString(4)
-            + ")";
+            + ")"
+            + gone(rs.getString(2), rs.getInt(1));
       }
     }
   }
@@ -166,6 +172,33 @@ final class AdvisoryLock implements MigrationLock {
       Thread.sleep(Duration.ofNanos(Math.max(1_000_000, nanos)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new ShipgateException(
+          ErrorCode.INTERRUPTED, "interrupted while waiting for the migration lock");
     }
+  }
+
+  /**
+   * "; its shipgate process N no longer exists ..." when the holder's label names a shipgate
+   * process on this host that is gone: its session outlived it, most often a statement still
+   * running on the server.
+   */
+  static String gone(String applicationName, int backendPid) {
+    var m =
+        java.util.regex.Pattern.compile("shipgate migrate (\\d+)@(\\S+) locked")
+            .matcher(applicationName == null ? "" : applicationName);
+    if (!m.find() || !m.group(2).equals(host())) {
+      return "";
+    }
+    long pid = Long.parseLong(m.group(1));
+    if (pid == ProcessHandle.current().pid()
+        || ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
+      return "";
+    }
+    return "; its shipgate process "
+        + pid
+        + " no longer exists on this host, but its session is still open (a statement still"
+        + " running?): end it with SELECT pg_terminate_backend("
+        + backendPid
+        + ")";
   }
 }

@@ -271,7 +271,9 @@ class NotifyIT {
         .isPositive()
         .isLessThanOrEqualTo(budget);
     assertThat(shown.path("notifications").get(0).path("status").asText()).isEqualTo("PENDING");
-    assertThat(hook.got()).hasSize(1);
+    // at least the first attempt; whether a later command (show) already retried depends on how
+    // slow the machine is, so the count is not asserted
+    assertThat(hook.got()).isNotEmpty();
   }
 
   @Test
