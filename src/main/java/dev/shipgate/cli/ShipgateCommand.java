@@ -33,6 +33,7 @@ import picocli.CommandLine.Spec;
       NotifyCommand.class,
       InitCommand.class,
       MonitorCommand.class,
+      SuperviseCommand.class,
       DeployCommand.class,
       ServeCommand.class,
       AutoComplete.GenerateCompletion.class

@@ -15,7 +15,8 @@ import java.nio.file.Path;
  *     SHIPGATE_SENTRY_DSN} environment variable; empty: off)
  */
 public record LogsConfig(
-    Path dir, Integer keepDays, ByteSize maxSize, ByteSize totalCap, Secret sentryDsn) {
+    Path dir, Integer keepDays, ByteSize maxSize, ByteSize totalCap, Secret sentryDsn)
+    implements ConfigSection {
   public LogsConfig {
     dir = Immutables.or(dir, Path.of("logs"));
     keepDays = Immutables.or(keepDays, 7);
@@ -30,5 +31,14 @@ public record LogsConfig(
 
   LogsConfig withDir(Path resolved) {
     return new LogsConfig(resolved, keepDays, maxSize, totalCap, sentryDsn);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("keepDays").atLeast(keepDays, 1, "");
+    check.at("maxSize").atLeast(maxSize.bytes(), 1024, " bytes (e.g. 50MB)");
+    if (totalCap.bytes() < maxSize.bytes()) {
+      throw check.at("totalCap").fail("is smaller than logs.maxSize", "make it at least maxSize");
+    }
   }
 }

@@ -22,7 +22,8 @@ public record MonitorConfig(
     Duration startupGrace,
     Boolean shutdownOnPersistentFailure,
     RecoveryBudgetConfig budget,
-    Map<String, MonitorTargetConfig> targets) {
+    Map<String, MonitorTargetConfig> targets)
+    implements ConfigSection {
   public MonitorConfig {
     interval = Immutables.or(interval, Duration.ofSeconds(30));
     failureThreshold = Immutables.or(failureThreshold, 3);
@@ -43,5 +44,12 @@ public record MonitorConfig(
     return t != null
         ? t
         : new MonitorTargetConfig(null, null, null, null, null, null, null, null, null);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("interval").positive(interval);
+    check.at("failureThreshold").atLeast(failureThreshold, 1, "");
+    check.at("successThreshold").atLeast(successThreshold, 1, "");
   }
 }

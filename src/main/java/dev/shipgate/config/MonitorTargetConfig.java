@@ -22,9 +22,18 @@ public record MonitorTargetConfig(
     RecoveryActionConfig recover,
     RecoveryBudgetConfig budget,
     String stop,
-    Duration stopTimeout) {
+    Duration stopTimeout)
+    implements ConfigSection {
   public MonitorTargetConfig {
     dependsOn = dependsOn == null ? null : List.copyOf(dependsOn);
     stopTimeout = Immutables.or(stopTimeout, Duration.ofSeconds(30));
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("interval").positive(interval);
+    check.at("failureThreshold").atLeast(failureThreshold, 1, "");
+    check.at("successThreshold").atLeast(successThreshold, 1, "");
+    check.at("stopTimeout").positive(stopTimeout);
   }
 }

@@ -7,8 +7,17 @@ import java.time.Duration;
  * children after {@code timeout}) or an HTTP trigger ({@code POST}; 2xx is success, 429 defers by
  * its {@code Retry-After}).
  */
-public record RecoveryActionConfig(String command, Duration timeout, String trigger) {
+public record RecoveryActionConfig(String command, Duration timeout, String trigger)
+    implements ConfigSection {
   public RecoveryActionConfig {
     timeout = Immutables.or(timeout, Duration.ofSeconds(60));
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("timeout").positive(timeout);
+    if (trigger != null) {
+      check.at("trigger").httpUrl(trigger);
+    }
   }
 }

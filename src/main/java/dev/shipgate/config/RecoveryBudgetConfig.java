@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param maxAttempts at most this many attempts within {@code window}; one more request escalates
  * @param window the sliding window {@code maxAttempts} counts over
  */
-public record RecoveryBudgetConfig(Duration minInterval, Integer maxAttempts, Duration window) {
+public record RecoveryBudgetConfig(Duration minInterval, Integer maxAttempts, Duration window)
+    implements ConfigSection {
   public RecoveryBudgetConfig {
     minInterval = Immutables.or(minInterval, Duration.ofMinutes(10));
     maxAttempts = Immutables.or(maxAttempts, 3);
@@ -19,5 +20,12 @@ public record RecoveryBudgetConfig(Duration minInterval, Integer maxAttempts, Du
 
   public static RecoveryBudgetConfig defaults() {
     return new RecoveryBudgetConfig(null, null, null);
+  }
+
+  @Override
+  public void validate(ConfigCheck check) {
+    check.at("minInterval").positive(minInterval);
+    check.at("maxAttempts").atLeast(maxAttempts, 1, "");
+    check.at("window").positive(window);
   }
 }
