@@ -9,6 +9,7 @@ import dev.shipgate.ci.rules.CiContext;
 import dev.shipgate.ci.rules.CiRules;
 import dev.shipgate.ci.rules.RepoFiles;
 import dev.shipgate.ci.shell.ParsedScripts;
+import dev.shipgate.ci.yaml.Nodes;
 import dev.shipgate.ci.yaml.YamlFile;
 import dev.shipgate.ci.yaml.YamlProblem;
 import dev.shipgate.config.Redactor;
@@ -62,8 +63,9 @@ public final class CiLint {
     List<LintReport.Target> targets = new ArrayList<>();
     for (Path input : paths) {
       CiFiles.Target target = CiFiles.resolve(input);
+      boolean named = Files.isRegularFile(input);
       for (Path file : target.files()) {
-        targets.add(lint.lintFile(file, target.repoRoot()));
+        targets.add(lint.lintFile(file, target.repoRoot(), named));
       }
     }
     List<Finding> redacted = new ArrayList<>();
@@ -88,7 +90,11 @@ public final class CiLint {
     return CiFiles.findRepository(start);
   }
 
-  private LintReport.Target lintFile(Path file, Path repoRoot) {
+  /**
+   * @param named the user named this file: it must be a CI file (a workflow, an action, GitLab CI),
+   *     or it is an invalid-ci-file error rather than "0 jobs, OK"
+   */
+  private LintReport.Target lintFile(Path file, Path repoRoot, boolean named) {
     if (!linted.add(file)) {
       return new LintReport.Target(file, "ci", 1, "already checked", null);
     }
@@ -98,8 +104,17 @@ public final class CiLint {
     }
     YamlFile f = yaml.get();
     Node root = f.root();
-    if (root == null) {
+    if (root == null && !named) {
       return new LintReport.Target(file, "ci", 1, "empty", null);
+    }
+    if (named && (root == null || !looksLikeCi(file, root))) {
+      invalid(
+          file,
+          1,
+          "is not a CI file (no GitHub Actions jobs: or runs:, no GitLab CI jobs with script:),"
+              + " so it was not checked",
+          "pass a workflow (.github/workflows/*.yml), an action.yml or a .gitlab-ci.yml");
+      return new LintReport.Target(file, "ci", 1, "not a CI file", null);
     }
     CiDocument doc;
     Map<Path, List<String>> lines = new LinkedHashMap<>();
@@ -125,6 +140,29 @@ public final class CiLint {
         1,
         doc.kind().label() + ", " + jobs + (jobs == 1 ? " job" : " jobs"),
         null);
+  }
+
+  /** A GitHub workflow or action, or a GitLab pipeline (by name, or by a job with a script). */
+  private static boolean looksLikeCi(Path file, Node root) {
+    if (!Nodes.isMapping(root)) {
+      return false;
+    }
+    String name = file.getFileName().toString();
+    if (GithubReader.recognises(root)
+        || name.endsWith(CiFiles.GITLAB_FILE)
+        || name.endsWith(".gitlab-ci.yaml")) {
+      return true;
+    }
+    for (Nodes.Entry e : Nodes.entries(root)) {
+      if (java.util.Set.of("stages", "include", "workflow").contains(e.key())
+          || (Nodes.isMapping(e.value())
+              && (Nodes.get(e.value(), "script") != null
+                  || Nodes.get(e.value(), "trigger") != null
+                  || Nodes.get(e.value(), "extends") != null))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isGitlab(Path file, Node root) {

@@ -52,15 +52,17 @@ public final class Cli {
       PrintWriter out, PrintWriter err, Map<String, String> env, boolean tty, String... args) {
     Output output = new Output(out, err, Redactor.of(ShipgateConfig.defaults(), env));
     ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env), output);
-    CommandLine cl = new CommandLine(root);
+    CommandLine cl = HelpLayout.apply(new CommandLine(root));
     cl.setOut(output.out());
     cl.setErr(output.err());
     cl.setCaseInsensitiveEnumValuesAllowed(true);
     cl.setParameterExceptionHandler((ex, a) -> usageError(ex, a, root));
-    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, root));
+    cl.setExecutionExceptionHandler((ex, cmd, parseResult) -> failure(ex, root, args));
     int code;
     try {
       code = cl.execute(args);
+    } catch (OutOfMemoryError e) {
+      code = outOfMemory(root);
     } finally {
       output.finish();
     }
@@ -74,7 +76,7 @@ public final class Cli {
             new PrintWriter(new StringWriter()),
             new PrintWriter(new StringWriter()),
             Redactor.urlsOnly());
-    return new CommandLine(new ShipgateCommand(Map.of(), false, output));
+    return HelpLayout.apply(new CommandLine(new ShipgateCommand(Map.of(), false, output)));
   }
 
   /** A command group run without a sub-command: its usage on stderr, exit 64. */
@@ -102,8 +104,26 @@ public final class Cli {
     return ExitCode.USAGE.code();
   }
 
-  private static int failure(Exception ex, ShipgateCommand root) {
+  /** One line naming what was being read and SHIPGATE_JAVA_OPTS; exit 70. */
+  private static int outOfMemory(ShipgateCommand root) {
+    String message = dev.shipgate.core.MemoryUse.message();
+    root.output().err().println("shipgate: " + message);
+    if (root.requestedFormat() == OutputFormat.JSON) {
+      root.output().json(errorDocument(ErrorCode.INTERNAL, message));
+    }
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static int failure(Exception ex, ShipgateCommand root, String[] args) {
     PrintWriter err = root.output().err();
+    if (ex.getCause() instanceof OutOfMemoryError) {
+      return outOfMemory(root);
+    }
+    if (ex instanceof ShipgateException usage
+        && usage.code().errorClass() == dev.shipgate.core.ErrorClass.USAGE) {
+      // a usage error may quote an argument (`unknown check 'X'`): X may be a secret
+      ex = usage.withMessage(UsageErrors.scrub(usage.getMessage(), args));
+    }
     if (ex instanceof ShipgateException se) {
       err.println("shipgate: " + se.getMessage());
       if (root.verbose()) {

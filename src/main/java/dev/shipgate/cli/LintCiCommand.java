@@ -42,7 +42,8 @@ final class LintCiCommand implements Callable<Integer>, FormatOption.LintReporti
 
   @Override
   public Integer call() {
-    ShipgateConfig config = lint.root().config();
+    ShipgateConfig config =
+        paths == null || paths.isEmpty() ? lint.root().config() : lint.root().configIfUsable();
     List<Path> targets = paths == null || paths.isEmpty() ? List.of(workingRepository()) : paths;
     LintReport report =
         CiLint.run(

@@ -35,7 +35,8 @@ final class LintMigrationsCommand implements Callable<Integer>, FormatOption.Lin
 
   @Override
   public Integer call() {
-    ShipgateConfig config = lint.root().config();
+    ShipgateConfig config =
+        paths == null || paths.isEmpty() ? lint.root().config() : lint.root().configIfUsable();
     List<Path> dirs =
         paths == null || paths.isEmpty()
             ? List.of(configuredDir(config, "pass PATH (shipgate lint migrations db/migrations)"))

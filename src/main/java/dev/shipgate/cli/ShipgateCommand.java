@@ -10,6 +10,7 @@ import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** The root command: global options and the lazily loaded config every command reads. */
@@ -31,6 +32,7 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.class,
       NotifyCommand.class,
       InitCommand.class,
+      MonitorCommand.class,
       DeployCommand.class,
       ServeCommand.class,
       AutoComplete.GenerateCompletion.class
@@ -49,10 +51,16 @@ public final class ShipgateCommand implements Callable<Integer> {
   @Option(
       names = {"-c", "--config"},
       paramLabel = "FILE",
-      description = "Config file (default: ./shipgate.yaml when present).")
+      scope = ScopeType.INHERIT,
+      description =
+          "Config file (default: shipgate.yaml in the working directory or its nearest parent"
+              + " up to the repository root).")
   Path configFile;
 
-  @Option(names = "--verbose", description = "Show stack traces for errors.")
+  @Option(
+      names = "--verbose",
+      scope = ScopeType.INHERIT,
+      description = "Show stack traces for errors.")
   boolean verbose;
 
   @Spec CommandSpec spec;
@@ -119,6 +127,35 @@ public final class ShipgateCommand implements Callable<Integer> {
       output.redactWith(Redactor.of(config, env));
     }
     return config;
+  }
+
+  /**
+   * For commands that need no config ({@code wait}, {@code lint migrations PATH}, {@code lint ci
+   * PATH}): the config when it loads; when a discovered shipgate.yaml is broken or unreadable, the
+   * defaults, and with {@code --verbose} a line saying what was ignored. A file named with {@code
+   * -c} must load: the user asked for it.
+   */
+  ShipgateConfig configIfUsable() {
+    if (config != null || configFile != null) {
+      return config();
+    }
+    try {
+      return config();
+    } catch (dev.shipgate.core.ShipgateException e) {
+      if (e.code().errorClass() != dev.shipgate.core.ErrorClass.CONFIG
+          && e.code().errorClass() != dev.shipgate.core.ErrorClass.INPUT_MISSING) {
+        throw e;
+      }
+      if (verbose) {
+        output
+            .err()
+            .println(
+                "shipgate: ignored the config (this command does not need one): " + e.getMessage());
+      }
+      config = ShipgateConfig.defaults();
+      output.redactWith(Redactor.of(config, env));
+      return config;
+    }
   }
 
   private ConfigLoader loader() {

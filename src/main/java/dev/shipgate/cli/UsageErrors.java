@@ -28,7 +28,11 @@ final class UsageErrors {
 
   /** picocli's message with every argument that might be a secret masked. */
   static String message(CommandLine.ParameterException ex, String[] args) {
-    String message = firstLine(ex.getMessage());
+    return scrub(firstLine(ex.getMessage()), args);
+  }
+
+  /** {@code message} with every argument of {@code args} that might be a secret masked. */
+  static String scrub(String message, String[] args) {
     List<String> hidden = new ArrayList<>(unsafeParts(args));
     hidden.sort(Comparator.comparingInt(String::length).reversed());
     for (String h : hidden) {

@@ -81,7 +81,7 @@ final class WaitCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw ShipgateException.usage("wait: " + e.getMessage());
     }
-    Redactor redactor = Redactor.of(root.config(), root.env());
+    Redactor redactor = Redactor.of(root.configIfUsable(), root.env());
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     WaitReport report = new WaitService(options, redactor, new Progress(out, err)).run(parsed);

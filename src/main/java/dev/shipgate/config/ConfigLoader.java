@@ -87,21 +87,63 @@ public final class ConfigLoader {
   }
 
   /**
-   * Loads the file named with {@code -c} (must exist: exit 66 otherwise), else {@code
-   * ./shipgate.yaml} when present, else the defaults.
+   * Loads the file named with {@code -c} (must exist: exit 66 otherwise), else the {@code
+   * shipgate.yaml} {@link #discover} finds from the working directory, else the defaults.
    */
   public ShipgateConfig load(Path explicitFile) {
     if (explicitFile != null) {
       if (!Files.exists(explicitFile)) {
+        if (Files.isSymbolicLink(explicitFile)) {
+          throw ShipgateException.config(
+              explicitFile
+                  + ": a symbolic link that does not resolve (a loop, or its target is missing);"
+                  + " point -c at the file itself");
+        }
         throw ShipgateException.inputMissing(
             "config file not found: "
                 + explicitFile
                 + " (check the -c path, or run `shipgate init`)");
       }
+      if (Files.isDirectory(explicitFile)) {
+        throw ShipgateException.config(
+            explicitFile + ": a directory, not a config file; pass -c DIR/" + DEFAULT_FILE);
+      }
       return loadFile(explicitFile);
     }
-    Path fallback = Path.of(DEFAULT_FILE);
-    return Files.isRegularFile(fallback) ? loadFile(fallback) : ShipgateConfig.defaults();
+    return discover(Path.of("").toAbsolutePath())
+        .map(this::loadFile)
+        .orElseGet(ShipgateConfig::defaults);
+  }
+
+  /**
+   * The {@code shipgate.yaml} in {@code start} or its nearest parent, looking no higher than the
+   * repository root (the first folder holding {@code .git}), the way git finds {@code .git}.
+   * Outside a repository only {@code start} itself is looked at: a stray file in a home folder must
+   * not configure every project below it.
+   */
+  public static java.util.Optional<Path> discover(Path start) {
+    Path here = start.toAbsolutePath().normalize();
+    Path own = here.resolve(DEFAULT_FILE);
+    if (Files.exists(own)) {
+      return java.util.Optional.of(relativeToWorkingDir(own));
+    }
+    for (Path dir = here; dir != null; dir = dir.getParent()) {
+      if (Files.exists(dir.resolve(".git"))) {
+        for (Path d = here.getParent(); d != null && d.startsWith(dir); d = d.getParent()) {
+          Path f = d.resolve(DEFAULT_FILE);
+          if (Files.exists(f) && here.startsWith(dir)) {
+            return java.util.Optional.of(relativeToWorkingDir(f));
+          }
+        }
+        return java.util.Optional.empty();
+      }
+    }
+    return java.util.Optional.empty();
+  }
+
+  private static Path relativeToWorkingDir(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    return file.startsWith(cwd) ? cwd.relativize(file) : file;
   }
 
   public ShipgateConfig loadFile(Path file) {

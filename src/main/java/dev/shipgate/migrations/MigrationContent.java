@@ -18,6 +18,7 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
 
   public static MigrationContent read(Path path) {
     byte[] bytes;
+    dev.shipgate.core.MemoryUse.reading(path);
     try {
       bytes = Files.readAllBytes(path);
     } catch (AccessDeniedException e) {
@@ -25,7 +26,7 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
           path,
           "cannot read: permission denied; lint cannot vouch for what it holds",
           "make it readable (chmod a+r) or remove it");
-    } catch (IOException | OutOfMemoryError e) {
+    } catch (IOException e) {
       return failed(path, "cannot read: " + e.getMessage(), "check the file system, then rerun");
     }
     int probe = Math.min(bytes.length, BINARY_PROBE);

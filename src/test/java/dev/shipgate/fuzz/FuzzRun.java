@@ -18,9 +18,14 @@ import java.util.function.BiFunction;
  * in its environment, and must end the way a user can rely on: a documented exit code (never 70),
  * one line on stderr for a user error, no stack trace, no canary.
  */
-final class FuzzRun {
+public final class FuzzRun {
   /** Canary secret values: they are in the environment under secret names and must never show. */
-  static final String CANARY = "sk_live_CANARY7f3a9c1e5b";
+  /**
+   * A secret typed where it does not belong, known to no redactor: a usage error must not echo it.
+   */
+  public static final String ARG_CANARY = "sk_live_ARGONLY5e6f7a8b9c";
+
+  public static final String CANARY = "sk_live_CANARY7f3a9c1e5b";
 
   static final String CANARY_TOKEN = "CANARYtok_9d8e7f6a5b4c";
   static final String OPENAI_CANARY = "sk-proj-CANARY0a1b2c3d4e5f";
@@ -30,16 +35,16 @@ final class FuzzRun {
 
   private FuzzRun() {}
 
-  static long seed(long fallback) {
+  public static long seed(long fallback) {
     return Long.getLong("shipgate.fuzz.seed", fallback);
   }
 
-  static int cases(int fallback) {
+  public static int cases(int fallback) {
     return Integer.getInteger("shipgate.fuzz.cases", fallback);
   }
 
   /** The canaries as the environment holds them (secret names, so the redactor knows them). */
-  static Map<String, String> canaryEnv(Map<String, String> more) {
+  public static Map<String, String> canaryEnv(Map<String, String> more) {
     var env = new java.util.HashMap<String, String>();
     env.put("STRIPE_SECRET_KEY", CANARY);
     env.put("CANARY_TOKEN", CANARY_TOKEN);
@@ -49,21 +54,24 @@ final class FuzzRun {
     return env;
   }
 
-  record Outcome(int code, String out, String err) {}
+  /**
+   * @param verbose the run had {@code --verbose}: stack traces are what it asked for
+   */
+  public record Outcome(int code, String out, String err, boolean verbose) {}
 
-  static Outcome run(Map<String, String> env, List<String> args) {
+  public static Outcome run(Map<String, String> env, List<String> args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code =
         Cli.run(new PrintWriter(out), new PrintWriter(err), env, args.toArray(String[]::new));
-    return new Outcome(code, out.toString(), err.toString());
+    return new Outcome(code, out.toString(), err.toString(), args.contains("--verbose"));
   }
 
   /**
    * Runs {@code cases} cases; {@code one} turns (random, case index) into a description of what it
    * ran plus its outcome. The first broken promise fails with the seed, the case and the input.
    */
-  static void loop(
+  public static void loop(
       String name, long seed, int cases, BiFunction<SplittableRandom, Integer, Ran> one) {
     long start = System.nanoTime();
     int runs = 0;
@@ -99,7 +107,7 @@ final class FuzzRun {
     assertThat(cases).isPositive();
   }
 
-  record Ran(String input, List<Outcome> outcomes) {}
+  public record Ran(String input, List<Outcome> outcomes) {}
 
   private static String header(String name, long seed, int i) {
     return name
@@ -115,12 +123,23 @@ final class FuzzRun {
   }
 
   /** What is wrong with one outcome, or null. */
-  static String problem(Outcome o) {
+  public static String problem(Outcome o) {
     if (o.code() == 70) {
       return "exit 70: an internal error";
     }
     if (!DOCUMENTED.contains(o.code())) {
       return "exit " + o.code() + " is not a documented exit code";
+    }
+    if (o.code() == 64 && (o.out() + o.err()).contains(ARG_CANARY)) {
+      return "a usage error echoed an argument that looks like a secret";
+    }
+    if (o.verbose()) {
+      for (String canary : CANARIES) {
+        if ((o.out() + o.err()).contains(canary)) {
+          return "a canary secret was printed: " + canary.substring(0, 6) + "...";
+        }
+      }
+      return null;
     }
     for (String text : List.of(o.out(), o.err())) {
       for (String canary : CANARIES) {
@@ -133,7 +152,11 @@ final class FuzzRun {
         return "a stack trace or exception class was printed";
       }
     }
-    if (o.code() == 64 || o.code() == 66 || o.code() == 78) {
+    if (o.code() == 64 && (o.out() + o.err()).contains(ARG_CANARY)) {
+      return "a usage error echoed an argument that looks like a secret";
+    }
+    boolean groupUsage = o.code() == 64 && o.err().contains("Usage: shipgate");
+    if ((o.code() == 64 && !groupUsage) || o.code() == 66 || o.code() == 78) {
       long lines = o.err().strip().lines().count();
       if (lines != 1) {
         return "a user error took " + lines + " lines on stderr (expected one)";

@@ -25,7 +25,7 @@ import java.util.SplittableRandom;
  * durations and enum indexes, every {@code ${VAR}} form, deep nesting, keys in the wrong place,
  * duplicate keys and broken YAML. All choices come from the given random, so a seed replays.
  */
-final class YamlMutator {
+public final class YamlMutator {
   private static final YAMLMapper YAML = new YAMLMapper();
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
@@ -168,7 +168,7 @@ final class YamlMutator {
 
   private YamlMutator() {}
 
-  static JsonNode parse(String yaml) {
+  public static JsonNode parse(String yaml) {
     try {
       return YAML.readTree(yaml);
     } catch (java.io.IOException e) {
@@ -204,12 +204,18 @@ final class YamlMutator {
   }
 
   /** One to four mutations of {@code doc}, written back as YAML text. */
-  static String mutate(JsonNode doc, SplittableRandom r) {
+  public static String mutate(JsonNode doc, SplittableRandom r) {
     JsonNode copy = doc.deepCopy();
-    int n = 1 + r.nextInt(4);
+    // half the cases carry one mutation, so the rest of the file still loads and the value
+    // reaches the code that uses it
+    int n = r.nextBoolean() ? 1 : 2 + r.nextInt(3);
     for (int k = 0; k < n; k++) {
       copy =
-          r.nextInt(3) == 0 && !KNOWN_PATHS.isEmpty() ? setKnownPath(copy, r) : mutateTree(copy, r);
+          switch (r.nextInt(4)) {
+            case 0 -> KNOWN_PATHS.isEmpty() ? mutateTree(copy, r) : setKnownPath(copy, r);
+            case 1 -> hostileLeaf(copy, r);
+            default -> mutateTree(copy, r);
+          };
     }
     String text = write(copy);
     if (r.nextInt(6) == 0) {
@@ -293,6 +299,20 @@ final class YamlMutator {
     } else if (node instanceof ArrayNode a) {
       a.insert(0, value);
     }
+    return root;
+  }
+
+  /** Replaces one scalar value of the document with one of the most hostile values. */
+  private static JsonNode hostileLeaf(JsonNode root, SplittableRandom r) {
+    List<Slot> slots = new ArrayList<>();
+    collect(root, slots);
+    List<Slot> leaves = slots.stream().filter(s -> s.node().isValueNode()).toList();
+    if (leaves.isEmpty()) {
+      return mutateTree(root, r);
+    }
+    leaves
+        .get(r.nextInt(leaves.size()))
+        .set(TextNode.valueOf(HOSTILE.get(r.nextInt(HOSTILE.size()))));
     return root;
   }
 

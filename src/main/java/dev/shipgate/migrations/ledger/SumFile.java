@@ -67,6 +67,7 @@ public final class SumFile {
     List<Entry> out = new ArrayList<>();
     byte[] chain = new byte[32];
     for (Path f : files) {
+      dev.shipgate.core.MemoryUse.reading(f);
       byte[] bytes = Files.readAllBytes(f);
       byte[] raw = sha256(bytes);
       byte[] ws = sha256(withoutWhitespace(bytes));

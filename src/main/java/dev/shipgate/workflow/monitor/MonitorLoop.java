@@ -149,8 +149,11 @@ public final class MonitorLoop implements AutoCloseable {
   /** Rounds until {@code stop} is asked for or safe shutdown ends the loop. */
   public MonitorReport run(StopSignal stop) {
     events.emit(new MonitorEvents.Started(targetNames(), checker.traceId()));
+    // a round in flight ends at once: its requests are aborted (they report as failures, which
+    // are not acted on because the loop is stopping)
+    stop.onStop(checker::close);
     while (!stop.stopped()) {
-      round();
+      round(stop);
       if (shutdown != null) {
         return report(MonitorReport.Ending.SAFE_SHUTDOWN);
       }
@@ -183,10 +186,25 @@ public final class MonitorLoop implements AutoCloseable {
 
   /** Checks the targets due now and acts on what changed. */
   public RoundResult round() {
+    return round(new StopSignal());
+  }
+
+  private RoundResult round(StopSignal stop) {
     long t0 = System.nanoTime();
     Instant at = clock.instant();
     List<MonitoredTarget> due = schedule.takeDue(at).stream().map(targets::get).toList();
-    List<Observation> observations = checker.check(due);
+    List<Observation> observations;
+    try {
+      observations = checker.check(due);
+    } catch (RuntimeException e) {
+      if (!stop.stopped()) {
+        events.emit(new MonitorEvents.InternalError("round " + (rounds + 1), e));
+      }
+      return last;
+    }
+    if (stop.stopped()) {
+      return last; // aborted: judge nothing on a round cut short
+    }
     RoundResult r = state.apply(observations, at);
     rounds++;
     last = r;

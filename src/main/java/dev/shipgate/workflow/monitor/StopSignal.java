@@ -7,9 +7,20 @@ import java.util.concurrent.TimeUnit;
 /** Asks a running loop to stop (SIGTERM); the loop wakes at once from its wait between rounds. */
 public final class StopSignal {
   private final CountDownLatch latch = new CountDownLatch(1);
+  private final java.util.List<Runnable> listeners =
+      new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public void stop() {
     latch.countDown();
+    listeners.forEach(Runnable::run);
+  }
+
+  /** Runs {@code r} when stop is asked for (e.g. abort the requests of a round in flight). */
+  void onStop(Runnable r) {
+    listeners.add(r);
+    if (stopped()) {
+      r.run();
+    }
   }
 
   public boolean stopped() {

@@ -51,6 +51,7 @@ public final class VerifyService {
   public static VerifyReport run(ShipgateConfig config, Redactor redactor, Request req) {
     long start = System.nanoTime();
     VerifyConfig v = config.verify();
+    requireSomethingToVerify(config, req);
     List<Callable<StageResult>> stages =
         List.of(
             () ->
@@ -81,6 +82,35 @@ public final class VerifyService {
       }
     }
     return new VerifyReport(results, req.quick(), (System.nanoTime() - start) / 1_000_000);
+  }
+
+  /**
+   * A gate that checked nothing must not pass: with no processes, containers, endpoints, data
+   * floors, migrations.dir or database.expect, verify stops like check does (66 without a config
+   * file, 78 with one).
+   */
+  private static void requireSomethingToVerify(ShipgateConfig config, Request req) {
+    VerifyConfig v = config.verify();
+    boolean nothing =
+        v.processes().isEmpty()
+            && v.containers().isEmpty()
+            && v.endpoints().isEmpty()
+            && v.minRows().isEmpty()
+            && req.dir() == null
+            && config.database().expect().isEmpty();
+    if (!nothing) {
+      return;
+    }
+    if (config.source().file().isEmpty()) {
+      throw ShipgateException.inputMissing(
+          "nothing to verify: no shipgate.yaml here; create one with verify: (processes,"
+              + " containers, endpoints, minRows), migrations.dir or database.expect (or pass -c"
+              + " FILE)");
+    }
+    throw ShipgateException.config(
+        config.source().file().get()
+            + ": nothing to verify; add verify: (processes, containers, endpoints, minRows),"
+            + " migrations.dir or database.expect (see docs/verify.md)");
   }
 
   private static StageResult migrations(ShipgateConfig config, Request req) {
