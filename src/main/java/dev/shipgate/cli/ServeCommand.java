@@ -22,6 +22,7 @@ import dev.shipgate.workflow.StatusWorkflow;
 import dev.shipgate.workflow.health.HealthEvents;
 import dev.shipgate.workflow.health.HealthRefresher;
 import dev.shipgate.workflow.health.IncidentDesk;
+import dev.shipgate.workflow.health.RecoveryDesk;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
@@ -92,11 +93,17 @@ final class ServeCommand implements Callable<Integer> {
       storeError = e.getMessage();
       log.accept(event(clock, "store-closed").put("error", storeError).toString());
     }
+    RecoveryDesk recovery = null;
+    try {
+      recovery = RecoveryDesk.open(config, redactor, clock, Events.none());
+    } catch (RuntimeException e) {
+      log.accept(event(clock, "recovery-off").put("error", e.getMessage()).toString());
+    }
     Supplier<StatusService.Request> statusRequest = () -> statusRequest(config);
     HealthRefresher refresher =
         refresher(config, db, redactor, desk, clock, statusRequest, sc, log);
     ServerContext context =
-        new ServerContext(config, redactor, refresher, desk, storeError, clock, log);
+        new ServerContext(config, redactor, refresher, desk, storeError, recovery, clock, log);
     CountDownLatch stop = new CountDownLatch(1);
     Signals.onTerminate(stop::countDown);
     ShipgateServer server;
@@ -134,6 +141,9 @@ final class ServeCommand implements Callable<Integer> {
     log.accept(event(clock, "stopping").toString());
     server.stop();
     refresher.close();
+    if (recovery != null) {
+      recovery.close();
+    }
     if (desk != null) {
       desk.close();
     }

@@ -57,12 +57,28 @@ final class OpsController {
   Reply doctor(Context ctx) {
     var report =
         Doctor.report(server.config(), server.refresher().snapshot(), server.desk() != null);
-    return Reply.json(200, DoctorJson.document(report));
+    return Reply.json(200, withRecovery(DoctorJson.document(report)));
+  }
+
+  /** The doctor's recovery section: the lock and each target's last attempts and budget. */
+  private com.fasterxml.jackson.databind.node.ObjectNode withRecovery(
+      com.fasterxml.jackson.databind.node.ObjectNode doc) {
+    if (server.recovery() == null) {
+      return doc;
+    }
+    try {
+      var stats = RecoveryController.stats(server.recovery().stats());
+      stats.put("available", true);
+      doc.set("recovery", stats);
+    } catch (ShipgateException e) {
+      doc.putObject("recovery").put("available", false).put("error", e.getMessage());
+    }
+    return doc;
   }
 
   Reply doctorRun(Context ctx) {
     var result = DoctorRun.run(server.config(), server.refresher(), server.desk());
-    return Reply.json(200, DoctorJson.run(result));
+    return Reply.json(200, withRecovery(DoctorJson.run(result)));
   }
 
   Reply incidents(Context ctx) {

@@ -16,6 +16,7 @@ final class Routes {
       HealthController health,
       OpsController ops,
       AgentsController agents,
+      RecoveryController recovery,
       MetricsController metrics,
       DashboardController dashboard) {
     List<Route> r = new ArrayList<>();
@@ -23,6 +24,8 @@ final class Routes {
     r.add(Route.get("/health/ready", ANYONE, health::ready));
     r.add(Route.get("/health/db", ANYONE, health::db));
     r.add(Route.get("/health/status", ANYONE, health::status));
+    r.add(Route.post("/health/recover", ADMIN, recovery::recover));
+    r.add(Route.get("/health/recovery-stats", ANYONE, recovery::stats));
 
     r.add(Route.get("/ops/migration-status", ANYONE, ops::migrationStatus));
     r.add(Route.get("/ops/doctor", ADMIN, ops::doctor));

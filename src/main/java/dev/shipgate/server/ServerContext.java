@@ -4,6 +4,7 @@ import dev.shipgate.config.Redactor;
 import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.workflow.health.HealthRefresher;
 import dev.shipgate.workflow.health.IncidentDesk;
+import dev.shipgate.workflow.health.RecoveryDesk;
 import java.time.Clock;
 import java.util.function.Consumer;
 
@@ -18,5 +19,6 @@ public record ServerContext(
     HealthRefresher refresher,
     IncidentDesk desk,
     String storeError,
+    RecoveryDesk recovery,
     Clock clock,
     Consumer<String> log) {}

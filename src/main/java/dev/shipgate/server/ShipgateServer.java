@@ -48,6 +48,7 @@ public final class ShipgateServer implements AutoCloseable {
             new HealthController(context),
             new OpsController(context, statusRequest),
             new AgentsController(context),
+            new RecoveryController(context),
             new MetricsController(context, metrics),
             new DashboardController(context, guard));
     Javalin app =

@@ -67,11 +67,15 @@ final class Part<T> {
     timer.schedule(
         () -> {
           Sample<T> t = Sample.timedOut(clock.instant(), timeout);
-          if (result.complete(t)) {
+          synchronized (this) {
+            if (result.isDone()) {
+              return;
+            }
             latest.set(t);
-            events.emit(new HealthEvents.Checked(name, false, true, timeout.toMillis(), t.error()));
-            work.cancel(true);
           }
+          result.complete(t);
+          events.emit(new HealthEvents.Checked(name, false, true, timeout.toMillis(), t.error()));
+          work.cancel(true);
         },
         timeout.toMillis(),
         TimeUnit.MILLISECONDS);
@@ -87,13 +91,17 @@ final class Part<T> {
       produced = true;
     } catch (Exception | LinkageError e) {
       s = Sample.failed(message(e), clock.instant(), Duration.ofNanos(System.nanoTime() - t0));
-    } finally {
-      synchronized (this) {
-        busy = false;
+    }
+    boolean set;
+    synchronized (this) {
+      busy = false;
+      set = !result.isDone() || produced;
+      if (set) {
+        latest.set(s);
       }
     }
-    if (result.complete(s) || produced) {
-      latest.set(s);
+    result.complete(s);
+    if (set) {
       events.emit(new HealthEvents.Checked(name, produced, false, s.durationMs(), s.error()));
     }
   }
