@@ -150,7 +150,7 @@ public final class Cli {
    * {@code {"ok": false, "error": {"code", "message", "exitCode"}}}: what a JSON consumer gets when
    * a command could not produce its own document.
    */
-  static ObjectNode errorDocument(ErrorCode code, String message) {
+  public static ObjectNode errorDocument(ErrorCode code, String message) {
     ObjectNode doc = Json.object();
     doc.put("ok", false);
     ObjectNode error = doc.putObject("error");

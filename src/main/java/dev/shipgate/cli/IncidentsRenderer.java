@@ -16,10 +16,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** Text and JSON for {@code incidents} and {@code notify test} (docs/incidents.md, "JSON"). */
-final class IncidentsRenderer {
+public final class IncidentsRenderer {
   private IncidentsRenderer() {}
 
-  static ObjectNode incident(Incident i) {
+  public static ObjectNode incident(Incident i) {
     ObjectNode n = Json.object();
     n.put("id", i.id());
     n.put("key", i.key());
@@ -39,7 +39,7 @@ final class IncidentsRenderer {
     return n;
   }
 
-  static ObjectNode listJson(List<Incident> incidents) {
+  public static ObjectNode listJson(List<Incident> incidents) {
     ObjectNode root = Json.object();
     root.put("count", incidents.size());
     ArrayNode a = root.putArray("incidents");
@@ -77,7 +77,7 @@ final class IncidentsRenderer {
     }
   }
 
-  static ObjectNode showJson(Timeline t) {
+  public static ObjectNode showJson(Timeline t) {
     ObjectNode root = Json.object();
     root.set("incident", incident(t.incident()));
     ArrayNode events = root.putArray("events");

@@ -32,6 +32,8 @@ import picocli.CommandLine.Spec;
       IncidentsCommand.class,
       NotifyCommand.class,
       InitCommand.class,
+      DeployCommand.class,
+      ServeCommand.class,
       AutoComplete.GenerateCompletion.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -168,6 +170,9 @@ public final class ShipgateCommand implements Callable<Integer> {
     Redactor r = output.redactor().withUrl(url.raw());
     if (url.password() != null) {
       r = r.withSecret(url.password());
+    }
+    for (String secret : url.secretProperties().values()) {
+      r = r.withSecret(secret);
     }
     output.redactWith(r);
   }

@@ -267,6 +267,7 @@ public final class ConfigLoader {
             // a null entry stays for StructureCheck to name
             .map(s -> s == null || s.cwd() == null ? s : s.withCwd(source.resolve(s.cwd())))
             .toList();
-    return c.withResolved(m, r, services, source);
+    LogsConfig logs = c.logs().withDir(source.resolve(c.logs().dir()));
+    return c.withResolved(m, r, services, logs, source);
   }
 }

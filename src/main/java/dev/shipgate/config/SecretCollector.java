@@ -7,21 +7,12 @@ import java.util.List;
 final class SecretCollector {
   private SecretCollector() {}
 
+  /** Keys, tokens, webhook URLs: secrets whatever their length. */
   static List<Secret> secrets(ShipgateConfig c) {
     List<Secret> out = new ArrayList<>();
-    for (ServiceConfig s : c.services()) {
-      s.ready().forEach(r -> out.addAll(r.headers().values()));
-    }
-    for (CheckConfig check : c.checks()) {
-      out.addAll(check.headers().values());
-    }
     for (ExternalConfig e : c.externals()) {
       out.add(e.key());
       out.add(e.token());
-      out.addAll(e.headers().values());
-    }
-    for (AgentConfig a : c.agents()) {
-      out.addAll(a.headers().values());
     }
     out.add(c.notifications().slack().url());
     out.add(c.notifications().webhook().url());
@@ -31,6 +22,28 @@ final class SecretCollector {
     }
     out.add(c.server().adminToken());
     out.add(c.server().internalToken());
+    out.add(c.logs().sentryDsn());
+    return out.stream().filter(Secret::isPresent).toList();
+  }
+
+  /**
+   * Header values of probes: secrets when they could be credentials ({@code Authorization: Bearer
+   * ...}); a header of a few characters ({@code X-Retry: 1}) is not masked all over the output.
+   */
+  static List<Secret> headers(ShipgateConfig c) {
+    List<Secret> out = new ArrayList<>();
+    for (ServiceConfig s : c.services()) {
+      s.ready().forEach(r -> out.addAll(r.headers().values()));
+    }
+    for (CheckConfig check : c.checks()) {
+      out.addAll(check.headers().values());
+    }
+    for (ExternalConfig e : c.externals()) {
+      out.addAll(e.headers().values());
+    }
+    for (AgentConfig a : c.agents()) {
+      out.addAll(a.headers().values());
+    }
     return out.stream().filter(Secret::isPresent).toList();
   }
 

@@ -28,7 +28,11 @@ public record ShipgateConfig(
     ObservabilityConfig observability,
     ServerConfig server,
     LintConfig lint,
-    @JsonIgnore ConfigSource source) {
+    MonitorConfig monitor,
+    LogsConfig logs,
+    @JsonIgnore ConfigSource source,
+    PreflightConfig preflight,
+    DeployConfig deploy) {
 
   public static final String DEFAULT_STORE = "sqlite:.shipgate/shipgate.db";
 
@@ -50,14 +54,18 @@ public record ShipgateConfig(
     observability = Immutables.or(observability, ObservabilityConfig.defaults());
     server = Immutables.or(server, ServerConfig.defaults());
     lint = Immutables.or(lint, LintConfig.defaults());
+    monitor = Immutables.or(monitor, MonitorConfig.defaults());
+    logs = Immutables.or(logs, LogsConfig.defaults());
     source = Immutables.or(source, ConfigSource.none());
+    preflight = Immutables.or(preflight, PreflightConfig.defaults());
+    deploy = Immutables.or(deploy, DeployConfig.defaults());
   }
 
   /** The configuration used when there is no `shipgate.yaml`: every default. */
   public static ShipgateConfig defaults() {
     return new ShipgateConfig(
         null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-        null, null, null, null, null);
+        null, null, null, null, null, null, null, null, null);
   }
 
   public boolean isProduction() {
@@ -66,6 +74,11 @@ public record ShipgateConfig(
 
   ShipgateConfig withResolved(
       MigrationsConfig m, ReportConfig r, List<ServiceConfig> s, ConfigSource src) {
+    return withResolved(m, r, s, logs, src);
+  }
+
+  ShipgateConfig withResolved(
+      MigrationsConfig m, ReportConfig r, List<ServiceConfig> s, LogsConfig l, ConfigSource src) {
     return new ShipgateConfig(
         version,
         project,
@@ -86,6 +99,39 @@ public record ShipgateConfig(
         observability,
         server,
         lint,
-        src);
+        monitor,
+        l,
+        src,
+        preflight,
+        deploy);
+  }
+
+  /** This config with another {@code server:} section ({@code serve --port}). */
+  public ShipgateConfig withServer(ServerConfig s) {
+    return new ShipgateConfig(
+        version,
+        project,
+        environment,
+        env,
+        database,
+        migrations,
+        services,
+        tunnel,
+        externals,
+        agents,
+        checks,
+        verify,
+        report,
+        store,
+        incidents,
+        notifications,
+        observability,
+        s,
+        lint,
+        monitor,
+        logs,
+        source,
+        preflight,
+        deploy);
   }
 }

@@ -40,6 +40,20 @@ public enum ErrorCode {
   EXPECTATIONS_FAILED(ErrorClass.GATE_FAILED),
   /** The run was interrupted. */
   INTERRUPTED(ErrorClass.GATE_FAILED),
+  /** deploy: a directory is not writable or a generated artifact is missing. */
+  PREFLIGHT_FAILED(ErrorClass.GATE_FAILED),
+  /** deploy: a service's port is taken by a process shipgate did not start. */
+  PORT_IN_USE(ErrorClass.GATE_FAILED),
+  /** deploy: another deploy holds the deploy lock. */
+  DEPLOY_LOCKED(ErrorClass.GATE_FAILED),
+  /** deploy: a service exited while it was being started or gated. */
+  SERVICE_EXITED(ErrorClass.GATE_FAILED),
+  /** deploy: a service did not pass its readiness checks in time, recovery included. */
+  NOT_READY(ErrorClass.GATE_FAILED),
+  /** deploy: a layer of the tunnel (process, connector, local origin, public URL) failed. */
+  TUNNEL_FAILED(ErrorClass.GATE_FAILED),
+  /** deploy: a required external API or agent failed. */
+  EXTERNAL_FAILED(ErrorClass.GATE_FAILED),
   /** A bug in shipgate. */
   INTERNAL(ErrorClass.INTERNAL);
 

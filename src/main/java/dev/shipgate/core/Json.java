@@ -51,4 +51,13 @@ public final class Json {
       throw new UncheckedIOException(e);
     }
   }
+
+  /** The document as {@link #write} prints it, final newline included. */
+  public static String text(Object node) {
+    try {
+      return WRITER.writeValueAsString(node) + System.lineSeparator();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }

@@ -2,6 +2,7 @@ package dev.shipgate.db;
 
 import dev.shipgate.config.Redactor;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Properties;
 
 /**
@@ -15,9 +16,26 @@ import java.util.Properties;
  * @param file the database file, for databases kept in a file (null otherwise, and for {@code
  *     :memory:})
  * @param raw the URL as written (a secret: use {@link #redacted()} to show it)
+ * @param secretProperties other secret driver properties lifted out of the URL (e.g. pgjdbc's
+ *     {@code sslpassword}); never printed
  */
 public record DatabaseUrl(
-    Database database, String jdbcUrl, String user, String password, Path file, String raw) {
+    Database database,
+    String jdbcUrl,
+    String user,
+    String password,
+    Path file,
+    String raw,
+    Map<String, String> secretProperties) {
+
+  public DatabaseUrl {
+    secretProperties = secretProperties == null ? Map.of() : Map.copyOf(secretProperties);
+  }
+
+  public DatabaseUrl(
+      Database database, String jdbcUrl, String user, String password, Path file, String raw) {
+    this(database, jdbcUrl, user, password, file, raw, Map.of());
+  }
 
   /**
    * Parses {@code raw} with whichever database accepts its form.
@@ -36,16 +54,25 @@ public record DatabaseUrl(
 
   /** The URL with its password masked: the only form that may be printed. */
   public String redacted() {
-    String shown = Redactor.maskUrls(raw);
-    if (password != null && password.length() >= 1) {
-      shown = shown.replace(password, Redactor.MASK);
-    }
-    return shown;
+    return masking().redact(raw);
   }
 
-  /** Driver properties: user and password. */
+  /** A redactor that masks this URL's credentials (its password and secret properties). */
+  public Redactor masking() {
+    Redactor r = Redactor.urlsOnly().withUrl(raw);
+    if (password != null && !password.isEmpty()) {
+      r = r.withSecret(password);
+    }
+    for (String v : secretProperties.values()) {
+      r = r.withSecret(v);
+    }
+    return r;
+  }
+
+  /** Driver properties: user, password and the other secret ones. */
   public Properties properties() {
     Properties p = new Properties();
+    secretProperties.forEach(p::setProperty);
     if (user != null) {
       p.setProperty("user", user);
     }

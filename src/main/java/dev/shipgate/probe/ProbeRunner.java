@@ -58,7 +58,7 @@ public final class ProbeRunner implements AutoCloseable {
 
   /** Runs one probe on the calling thread, bounded by its timeout. */
   public ProbeResult run(Probe probe) {
-    return redact(execute(probe, System.nanoTime()));
+    return redact(execute(probe, System.nanoTime()), probe);
   }
 
   private Future<ProbeResult> submit(Probe probe, long start) {
@@ -77,18 +77,19 @@ public final class ProbeRunner implements AutoCloseable {
 
   private ProbeResult await(Future<ProbeResult> future, Probe probe, long start) {
     if (!(probe instanceof HttpProbe http)) {
-      return redact(future.resultNow());
+      return redact(future.resultNow(), probe);
     }
     long deadline = start + http.timeout().toNanos() + GRACE_NANOS;
     try {
-      return redact(future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS));
+      return redact(
+          future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS), probe);
     } catch (TimeoutException | CancellationException e) {
       future.cancel(true);
-      return redact(timedOut(http));
+      return redact(timedOut(http), probe);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       future.cancel(true);
-      return redact(timedOut(http));
+      return redact(timedOut(http), probe);
     } catch (ExecutionException e) {
       throw new IllegalStateException("probe " + probe.name() + " crashed", e.getCause());
     }
@@ -110,8 +111,20 @@ public final class ProbeRunner implements AutoCloseable {
         h.uri().toString());
   }
 
-  private ProbeResult redact(ProbeResult r) {
+  /**
+   * The result as it may be shown: the detail quotes what the server sent, so a secret is masked
+   * there with every 8+ character prefix of it (a server echoing a truncated token), and the
+   * probe's own header values count as secrets even when the config does not hold them.
+   */
+  private ProbeResult redact(ProbeResult r, Probe probe) {
     var red = context.redactor();
+    if (probe instanceof HttpProbe h) {
+      for (var header : h.headers().values()) {
+        if (header.isPresent()) {
+          red = red.withHeader(header.reveal());
+        }
+      }
+    }
     return new ProbeResult(
         r.name(),
         r.kind(),
@@ -121,7 +134,7 @@ public final class ProbeRunner implements AutoCloseable {
         r.attempts(),
         r.flaky(),
         r.httpStatus(),
-        red.redact(r.detail()),
+        red.redactExcerpt(r.detail()),
         r.optional(),
         r.target() == null ? null : red.redact(r.target()));
   }

@@ -34,8 +34,14 @@ import java.util.Map;
 public final class StoreSchema {
   public static final String HISTORY_TABLE = "shipgate_store_history";
 
-  /** The schema's files, in order; the same names for every database. */
-  static final List<String> FILES = List.of("V1__incidents.sql");
+  /**
+   * The schema's files, in version order; the same names for every database. Each file after V1
+   * stands alone (it creates only its own tables), so features developed side by side may add their
+   * versions in any order: a store that has V1 and V3 accepts a V2 that arrives later (the runner
+   * applies it out of order).
+   */
+  static final List<String> FILES =
+      List.of("V1__incidents.sql", "V2__deploy.sql", "V3__monitor.sql");
 
   private StoreSchema() {}
 

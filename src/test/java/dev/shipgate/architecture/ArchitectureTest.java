@@ -32,7 +32,10 @@ class ArchitectureTest {
     "dev.shipgate.status..",
     "dev.shipgate.schema..",
     "dev.shipgate.probe..",
-    "dev.shipgate.incidents.."
+    "dev.shipgate.incidents..",
+    "dev.shipgate.recovery..",
+    "dev.shipgate.monitor..",
+    "dev.shipgate.deploy.."
   };
 
   private static JavaClasses classes;
@@ -52,7 +55,7 @@ class ArchitectureTest {
         .layer("Entry")
         .definedBy("dev.shipgate")
         .layer("Cli")
-        .definedBy("dev.shipgate.cli..")
+        .definedBy("dev.shipgate.cli..", "dev.shipgate.server..")
         .layer("Workflow")
         .definedBy("dev.shipgate.workflow..")
         .layer("Features")
@@ -68,7 +71,8 @@ class ArchitectureTest {
             "dev.shipgate.db..",
             "dev.shipgate.config..",
             "dev.shipgate.core..",
-            "dev.shipgate.process..")
+            "dev.shipgate.process..",
+            "dev.shipgate.logs..")
         .whereLayer("Cli")
         .mayOnlyBeAccessedByLayers("Entry")
         .whereLayer("Workflow")
@@ -86,7 +90,8 @@ class ArchitectureTest {
   @Test
   void featuresDoNotImportEachOther() {
     slices()
-        .matching("dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents)..")
+        .matching(
+            "dev.shipgate.(ci|hook|init|migrate|status|schema|probe|incidents|recovery|monitor|deploy)..")
         .should()
         .notDependOnEachOther()
         .check(classes);

@@ -54,7 +54,7 @@ class RecordIT {
         "version: 1\n"
             + "project: shop\n"
             + "env: {required: [APP_READY]}\n"
-            + "database: {url: \"sqlite:app.db\", connect: {attempts: 1, timeout: 5s}}\n"
+            + "database: {url: \"sqlite:app.db\", connect: {attempts: 1, timeout: 30s}}\n"
             + "migrations: {dir: db}\n"
             + "checks:\n  - {name: api, get: \""
             + server.url("/health")

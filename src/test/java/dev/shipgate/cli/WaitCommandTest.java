@@ -17,6 +17,7 @@ import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,6 +61,7 @@ class WaitCommandTest {
   @Test
   void aFileIsReadyOnceItExists() throws Exception {
     Path marker = dir.resolve("ready.flag");
+    // the file appears while the wait runs (the first polls see no file); no timing assumed
     Thread.ofVirtual()
         .start(
             () -> {
@@ -70,45 +72,48 @@ class WaitCommandTest {
                 // the wait below times out and fails the test
               }
             });
-    waitFor(marker.toString(), "--timeout", "10s").exits(0).outContains("ready: " + marker);
+    waitFor(marker.toString(), "--timeout", "60s").exits(0).outContains("ready: " + marker);
   }
 
   @Test
   void aServerThatStartsLaterIsNoticed() throws Exception {
     int port = LocalHttpServer.refusedPort();
+    CountDownLatch done = new CountDownLatch(1);
     Thread.ofVirtual()
         .start(
             () -> {
-              try {
+              try (ServerSocket s = new ServerSocket()) {
                 Thread.sleep(300);
-                ServerSocket s = new ServerSocket();
                 s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
-                Thread.sleep(5_000);
-                s.close();
+                done.await(); // open until the wait has ended, however long it took
               } catch (Exception e) {
                 // the wait below times out and fails the test
               }
             });
-    waitFor("tcp://localhost:" + port, "--timeout", "10s").exits(0).outContains("ready:");
+    try {
+      waitFor("tcp://127.0.0.1:" + port, "--timeout", "60s").exits(0).outContains("ready:");
+    } finally {
+      done.countDown();
+    }
   }
 
   @Test
   void itSaysWhyItIsStillWaitingAndTimesOutWithTheLastReason() {
     int port = LocalHttpServer.refusedPort();
     String url = "http://127.0.0.1:" + port + "/health";
-    // the first "still waiting" line is due after 0.75s of a 3s wait: a wide window, and no
-    // assertion on when exactly it came
-    CliResult r = waitFor(url, "--timeout", "3s").exits(1);
+    // the first "still waiting" line is due after 0.75s of a 6s wait: a wide window, and no
+    // assertion on when exactly it came (WaitServiceTest checks the reasons on a hand clock)
+    CliResult r = waitFor(url, "--timeout", "6s").exits(1);
     assertThat(r.err())
         .containsPattern(
             "shipgate: still waiting for "
                 + java.util.regex.Pattern.quote(url)
-                + " \\[\\d+\\.\\d\\ds of 3s, \\d+ attempts?\\]: CONNECTION_REFUSED: connection"
+                + " \\[\\d+\\.\\d\\ds of 6s, \\d+ attempts?\\]: CONNECTION_REFUSED: connection"
                 + " refused by 127\\.0\\.0\\.1:"
                 + port);
     assertThat(r.err().strip().lines().reduce((a, b) -> b).orElseThrow())
         .isEqualTo(
-            "shipgate: timed out after 3s waiting for "
+            "shipgate: timed out after 6s waiting for "
                 + url
                 + " (CONNECTION_REFUSED: connection refused by 127.0.0.1:"
                 + port
@@ -124,7 +129,7 @@ class WaitCommandTest {
           .outContains("accepting connections on [0:0:0:0:0:0:0:1]");
     }
     int port = LocalHttpServer.refusedPort();
-    waitFor("tcp://localhost:" + port, "--timeout", "300ms")
+    waitFor("tcp://localhost:" + port, "--timeout", "1s")
         .exits(1)
         .errContains("(tried 127.0.0.1 and ::1)");
   }

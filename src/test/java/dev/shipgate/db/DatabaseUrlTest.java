@@ -73,4 +73,58 @@ class DatabaseUrlTest {
     assertThat(DatabaseUrl.parse("postgres://u@[::1]:5432,db2:6432/app", BASE).jdbcUrl())
         .startsWith("jdbc:postgresql://[::1]:5432,db2:6432/app");
   }
+
+  @Test
+  void passwordsWithUnencodedSpecialsAreReadWholeAndNeverShown() {
+    for (String url :
+        new String[] {
+          "postgres://u:CAN/ARY@db:5432/app",
+          "postgresql://u:CAN?ARY@db:5432/app",
+          "postgres://u:CAN@ARY@db:5432/app",
+          "jdbc:postgresql://u:CAN/ARY@db:5432/app"
+        }) {
+      DatabaseUrl d = DatabaseUrl.parse(url, BASE);
+      assertThat(d.user()).as(url).isEqualTo("u");
+      assertThat(d.password())
+          .as(url)
+          .isEqualTo(url.contains("CAN/") ? "CAN/ARY" : url.contains("?") ? "CAN?ARY" : "CAN@ARY");
+      assertThat(d.jdbcUrl()).as(url).isEqualTo("jdbc:postgresql://db:5432/app");
+      assertThat(d.redacted())
+          .as(url)
+          .doesNotContain("CAN")
+          .doesNotContain("ARY")
+          .contains("u:****@db:5432/app");
+    }
+    DatabaseUrl q = DatabaseUrl.parse("postgres://u:pw@db/app?application_name=me@home", BASE);
+    assertThat(q.password()).isEqualTo("pw");
+    assertThat(q.jdbcUrl()).startsWith("jdbc:postgresql://db/app?application_name=me%40home");
+  }
+
+  @Test
+  void sslpasswordIsLiftedOutOfTheJdbcUrlLikeThePassword() {
+    DatabaseUrl d =
+        DatabaseUrl.parse(
+            "jdbc:postgresql://db/app?user=u&password=CANARY1&sslpassword=CANARY2&sslmode=require",
+            BASE);
+    assertThat(d.jdbcUrl()).isEqualTo("jdbc:postgresql://db/app?sslmode=require");
+    assertThat(d.properties())
+        .containsEntry("sslpassword", "CANARY2")
+        .containsEntry("password", "CANARY1");
+    assertThat(d.redacted()).doesNotContain("CANARY");
+  }
+
+  @Test
+  void aLibpqKeywordDsnIsAPostgresUrl() {
+    DatabaseUrl d =
+        DatabaseUrl.parse(
+            "host=db port=6432 dbname=app user=u password='CAN ARY' sslmode=require", BASE);
+    assertThat(d.kind()).isEqualTo("postgresql");
+    assertThat(d.jdbcUrl()).isEqualTo("jdbc:postgresql://db:6432/app?sslmode=require");
+    assertThat(d.user()).isEqualTo("u");
+    assertThat(d.password()).isEqualTo("CAN ARY");
+    assertThat(d.redacted()).doesNotContain("CAN").doesNotContain("ARY");
+    assertThatThrownBy(() -> DatabaseUrl.parse("host=db password='CANARY9 dbname=app", BASE))
+        .hasMessageContaining("no closing quote")
+        .hasMessageNotContaining("CANARY9");
+  }
 }

@@ -138,7 +138,6 @@ class CrashAndConcurrencyIT {
     }
 
     Path rerunLog = tmp.resolve("rerun.log");
-    long t0 = System.nanoTime();
     Process rerun =
         ChildShipgate.start(rerunLog, Map.of("DATABASE_URL", t.url()), "-c", p.config(), "migrate");
     assertThat(rerun.waitFor(120, TimeUnit.SECONDS)).isTrue();
@@ -146,7 +145,6 @@ class CrashAndConcurrencyIT {
     assertThat(rerun.exitValue()).as(out).isZero();
     assertThat(out).doesNotContain("waiting for the migration lock").doesNotContain(CANARY);
     assertThat(out).contains("applied " + (FILES - applied) + ", " + applied + " already applied");
-    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - t0)).isLessThan(60);
     assertThat(t.count("SELECT count(*) FROM runs")).isEqualTo(FILES - 1);
     assertThat(t.count("SELECT count(DISTINCT version) FROM runs")).isEqualTo(FILES - 1);
   }

@@ -33,7 +33,7 @@ public final class Project {
         "version: 1\n"
             + "database:\n"
             + "  url: ${DATABASE_URL}\n"
-            + "  connect: {attempts: 1, timeout: 5s}\n"
+            + "  connect: {attempts: 1, timeout: 30s}\n"
             + "migrations:\n"
             + "  dir: db\n"
             + migrationsYaml

@@ -46,7 +46,7 @@ public final class PostgresDatabase implements Database {
 
   @Override
   public String urlForms() {
-    return "postgres://user:pw@host:5432/db, jdbc:postgresql://host/db";
+    return "postgres://user:pw@host:5432/db, jdbc:postgresql://host/db, host=... dbname=...";
   }
 
   @Override

@@ -1,9 +1,11 @@
 package dev.shipgate.db.postgres;
 
+import dev.shipgate.config.UrlUserinfo;
 import dev.shipgate.db.DatabaseUrl;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,38 +18,49 @@ import java.util.Map;
 final class PostgresUrls {
   private PostgresUrls() {}
 
+  /** Driver properties that are secrets: lifted out of the URL, never shown. */
+  private static final List<String> SECRET_PROPERTIES = List.of("sslpassword");
+
   static boolean accepts(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
     return lower.startsWith("jdbc:postgresql:")
         || lower.startsWith("postgres://")
-        || lower.startsWith("postgresql://");
+        || lower.startsWith("postgresql://")
+        || KeywordDsn.looksLikeOne(url);
   }
 
   static DatabaseUrl parse(String url) {
-    return url.toLowerCase(Locale.ROOT).startsWith("jdbc:postgresql:")
-        ? fromJdbcPostgres(url)
-        : fromLibpq(url);
+    String lower = url.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("jdbc:postgresql:")) {
+      return fromJdbcPostgres(url);
+    }
+    if (lower.startsWith("postgres://") || lower.startsWith("postgresql://")) {
+      return fromLibpq(url);
+    }
+    return fromKeywords(url);
   }
 
   private static DatabaseUrl fromJdbcPostgres(String url) {
     String rest = url.substring("jdbc:postgresql:".length());
     if (rest.startsWith("//")) {
-      int at = authorityEnd(rest, 2);
-      String authority = rest.substring(2, at);
-      int userinfoEnd = authority.lastIndexOf('@');
-      if (userinfoEnd >= 0) {
-        String[] up = userinfo(authority.substring(0, userinfoEnd));
-        String hosts = authority.substring(userinfoEnd + 1);
+      int at = UrlUserinfo.connectAt(rest, 2, rest.length());
+      if (at >= 0) {
+        String[] up = userinfo(rest.substring(2, at));
+        int end = UrlUserinfo.hostsEnd(rest, at + 1, rest.length());
+        String hosts = rest.substring(at + 1, end);
         checkPorts(hosts, url);
-        String jdbc = "jdbc:postgresql://" + hosts + rest.substring(at);
+        String jdbc = "jdbc:postgresql://" + hosts + rest.substring(end);
         return withQueryCredentials(jdbc, up[0], up[1], url);
       }
-      checkPorts(authority, url);
+      checkPorts(rest.substring(2, UrlUserinfo.hostsEnd(rest, 2, rest.length())), url);
     }
     return withQueryCredentials(url, null, null, url);
   }
 
-  /** pgjdbc also reads user= and password= from the query; lift them so they are never shown. */
+  /**
+   * pgjdbc also reads user=, password= and sslpassword= from the query; lift them so they are never
+   * shown.
+   */
   private static DatabaseUrl withQueryCredentials(
       String jdbc, String user, String password, String raw) {
     int q = jdbc.indexOf('?');
@@ -57,23 +70,72 @@ final class PostgresUrls {
     Map<String, String> params = query(jdbc.substring(q + 1));
     String u = params.containsKey("user") ? params.remove("user") : user;
     String p = params.containsKey("password") ? params.remove("password") : password;
+    Map<String, String> secrets = liftSecrets(params);
     return new DatabaseUrl(
-        PostgresDatabase.INSTANCE, jdbc.substring(0, q) + render(params), u, p, null, raw);
+        PostgresDatabase.INSTANCE, jdbc.substring(0, q) + render(params), u, p, null, raw, secrets);
+  }
+
+  private static Map<String, String> liftSecrets(Map<String, String> params) {
+    Map<String, String> secrets = new LinkedHashMap<>();
+    for (String name : SECRET_PROPERTIES) {
+      String v = params.remove(name);
+      if (v != null && !v.isEmpty()) {
+        secrets.put(name, v);
+      }
+    }
+    return secrets;
+  }
+
+  /** libpq's keyword form: {@code host=db port=5432 dbname=app user=u password='p w'}. */
+  private static DatabaseUrl fromKeywords(String raw) {
+    Map<String, String> kv = KeywordDsn.parse(raw);
+    String host = kv.remove("host");
+    String hostaddr = kv.remove("hostaddr");
+    if ((host == null || host.isEmpty()) && hostaddr != null) {
+      host = hostaddr;
+    }
+    if (host == null || host.isEmpty() || host.startsWith("/")) {
+      host = "localhost"; // no host or a Unix socket directory: pgjdbc speaks TCP only
+    }
+    String port = kv.remove("port");
+    String db = kv.remove("dbname");
+    String user = kv.remove("user");
+    String password = kv.remove("password");
+    String[] hosts = host.split(",");
+    String[] ports = port == null ? new String[0] : port.split(",");
+    StringBuilder authority = new StringBuilder();
+    for (int i = 0; i < hosts.length; i++) {
+      String h =
+          hosts[i].contains(":") && !hosts[i].startsWith("[") ? "[" + hosts[i] + "]" : hosts[i];
+      String p = ports.length == 0 ? null : ports[Math.min(i, ports.length - 1)];
+      authority.append(i == 0 ? "" : ",").append(h).append(p == null || p.isEmpty() ? "" : ":" + p);
+    }
+    checkPorts(authority.toString(), raw);
+    Map<String, String> params = new LinkedHashMap<>(kv);
+    Map<String, String> secrets = liftSecrets(params);
+    String jdbc =
+        "jdbc:postgresql://"
+            + authority
+            + "/"
+            + (db == null ? "" : java.net.URLEncoder.encode(db, StandardCharsets.UTF_8))
+            + render(params);
+    return new DatabaseUrl(PostgresDatabase.INSTANCE, jdbc, user, password, null, raw, secrets);
   }
 
   private static DatabaseUrl fromLibpq(String url) {
     int start = url.indexOf("://") + 3;
-    int end = authorityEnd(url, start);
-    String authority = url.substring(start, end);
+    int userinfoEnd = UrlUserinfo.connectAt(url, start, url.length());
     String user = null;
     String password = null;
-    int userinfoEnd = authority.lastIndexOf('@');
+    int hostsStart = start;
     if (userinfoEnd >= 0) {
-      String[] up = userinfo(authority.substring(0, userinfoEnd));
+      String[] up = userinfo(url.substring(start, userinfoEnd));
       user = up[0];
       password = up[1];
-      authority = authority.substring(userinfoEnd + 1);
+      hostsStart = userinfoEnd + 1;
     }
+    int end = UrlUserinfo.hostsEnd(url, hostsStart, url.length());
+    String authority = url.substring(hostsStart, end);
     if (authority.isEmpty()) {
       authority = "localhost";
     }
@@ -96,13 +158,15 @@ final class PostgresUrls {
       password = params.remove("password");
     }
     String db = path.isEmpty() ? "/" : path;
+    Map<String, String> secrets = liftSecrets(params);
     return new DatabaseUrl(
         PostgresDatabase.INSTANCE,
         "jdbc:postgresql://" + authority + db + render(params),
         user,
         password,
         null,
-        url);
+        url,
+        secrets);
   }
 
   /**
@@ -127,16 +191,6 @@ final class PostgresUrls {
                 + " is not a number from 1 to 65535");
       }
     }
-  }
-
-  private static int authorityEnd(String s, int from) {
-    for (int i = from; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '/' || c == '?') {
-        return i;
-      }
-    }
-    return s.length();
   }
 
   private static String[] userinfo(String info) {
@@ -174,7 +228,12 @@ final class PostgresUrls {
     return sb.toString();
   }
 
+  /** Percent-decoded; a stray {@code %} (common in unencoded passwords) is kept as written. */
   private static String decode(String s) {
-    return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    try {
+      return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      return s; // its message would quote the text
+    }
   }
 }

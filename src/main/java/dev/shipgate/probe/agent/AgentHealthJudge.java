@@ -13,6 +13,9 @@ import java.util.Map;
  * agent is reachable but DEGRADED.
  */
 final class AgentHealthJudge implements ResponseJudge {
+  static final String NO_TOOLS = "no tools registered";
+  static final String NO_BACKEND = "backend not connected";
+
   @Override
   public Verdict judge(HttpReply reply) {
     if (!(reply.json() instanceof Map<?, ?> doc)) {
@@ -25,14 +28,14 @@ final class AgentHealthJudge implements ResponseJudge {
     String toolText = tools == 1 ? "1 tool" : tools + " tools";
     if (tools == 0 && !backend) {
       return Verdict.degraded(
-          FailureReason.ASSERTION, "reachable, but no tools registered and backend not connected");
+          FailureReason.ASSERTION, "reachable, but " + NO_TOOLS + " and " + NO_BACKEND);
     }
     if (tools == 0) {
-      return Verdict.degraded(FailureReason.ASSERTION, "reachable, but no tools registered");
+      return Verdict.degraded(FailureReason.ASSERTION, "reachable, but " + NO_TOOLS);
     }
     if (!backend) {
       return Verdict.degraded(
-          FailureReason.ASSERTION, "reachable with " + toolText + ", but backend not connected");
+          FailureReason.ASSERTION, "reachable with " + toolText + ", but " + NO_BACKEND);
     }
     return Verdict.pass(toolText + ", backend connected");
   }

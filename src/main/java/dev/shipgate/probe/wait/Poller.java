@@ -23,7 +23,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /** One poll of one target, bounded by a timeout. HTTP polls go through the probe engine. */
-final class Poller {
+final class Poller implements TargetPoller {
   private static final String BOTH_FAMILIES = " (tried 127.0.0.1 and ::1)";
 
   private final ProbeRunner runner;
@@ -34,7 +34,8 @@ final class Poller {
     this.expect = statuses.isEmpty() ? Expectation.any2xx() : Expectation.statuses(statuses);
   }
 
-  Observation poll(WaitTarget target, Duration timeout) {
+  @Override
+  public Observation poll(WaitTarget target, Duration timeout) {
     return switch (target) {
       case WaitTarget.Http h -> http(h, timeout);
       case WaitTarget.Tcp t -> tcp(t, timeout);

@@ -21,14 +21,31 @@ public final class WaitService {
   static final Duration FIRST_REPORT = Duration.ofMillis(750);
   static final Duration REPORT_EVERY = Duration.ofSeconds(5);
 
+  /** How long stopped pollers get to finish the attempt in flight once the wait is over. */
+  private static final Duration SETTLE = Duration.ofSeconds(2);
+
   private final WaitOptions options;
   private final Redactor redactor;
   private final WaitProgress progress;
+  private final WaitClock clock;
+  private final TargetPoller poller;
 
   public WaitService(WaitOptions options, Redactor redactor, WaitProgress progress) {
+    this(options, redactor, progress, WaitClock.SYSTEM, null);
+  }
+
+  /** With a clock and a poller of the caller's (tests); a null poller polls for real. */
+  WaitService(
+      WaitOptions options,
+      Redactor redactor,
+      WaitProgress progress,
+      WaitClock clock,
+      TargetPoller poller) {
     this.options = options;
     this.redactor = redactor;
     this.progress = progress;
+    this.clock = clock;
+    this.poller = poller;
   }
 
   /** Parses targets as {@link WaitTarget#parse} does; for callers that hold strings. */
@@ -37,36 +54,60 @@ public final class WaitService {
   }
 
   public WaitReport run(List<WaitTarget> targets) {
-    long start = System.nanoTime();
+    long start = clock.nanoTime();
     long deadline = start + options.timeout().toNanos();
     List<TargetState> states = targets.stream().map(TargetState::new).toList();
-    BlockingQueue<Integer> readyEvents = new LinkedBlockingQueue<>();
+    BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
     ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
-    ProbeRunner runner = new ProbeRunner(RunContext.create(redactor));
+    ProbeRunner runner = poller == null ? new ProbeRunner(RunContext.create(redactor)) : null;
     try {
-      Poller poller = new Poller(runner, options.statuses());
+      TargetPoller p = poller != null ? poller : new Poller(runner, options.statuses());
       for (int i = 0; i < states.size(); i++) {
         int index = i;
-        executor.execute(() -> poll(poller, states.get(index), index, deadline, readyEvents));
+        executor.execute(
+            () -> {
+              try {
+                poll(p, states.get(index), index, deadline, signals);
+              } finally {
+                signals.add(new Signal(index, Signal.DONE));
+              }
+            });
       }
-      watch(states, readyEvents, start, deadline);
+      watch(states, signals, start, deadline);
     } finally {
       executor.shutdownNow();
-      runner.close();
+      settle(executor);
+      if (runner != null) {
+        runner.close();
+      }
+    }
+    for (Signal s; (s = signals.poll()) != null; ) {
+      if (s.kind() == Signal.READY) {
+        progress.ready(outcome(states.get(s.index()), start, deadline));
+      }
     }
     List<TargetOutcome> outcomes = new ArrayList<>();
     states.forEach(s -> outcomes.add(outcome(s, start, deadline)));
     return new WaitReport(
         outcomes,
-        TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start),
+        TimeUnit.NANOSECONDS.toMillis(clock.nanoTime() - start),
         options.timeout().toMillis());
   }
 
+  /** Lets the attempts in flight (each bounded by the deadline) record what they saw. */
+  private static void settle(ExecutorService executor) {
+    try {
+      executor.awaitTermination(SETTLE.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   private void poll(
-      Poller poller, TargetState s, int index, long deadline, BlockingQueue<Integer> readyEvents) {
+      TargetPoller poller, TargetState s, int index, long deadline, BlockingQueue<Signal> signals) {
     Duration interval = options.intervalFor(s.target);
     while (!Thread.currentThread().isInterrupted()) {
-      long remaining = deadline - System.nanoTime();
+      long remaining = deadline - clock.nanoTime();
       if (remaining <= 0) {
         return;
       }
@@ -77,13 +118,18 @@ public final class WaitService {
         s.last = o; // an attempt the deadline cut short says nothing new about the target
       }
       if (o.ready()) {
-        s.readyAt = System.nanoTime();
+        s.readyAt = clock.nanoTime();
         s.ready = true;
-        readyEvents.add(index);
+        signals.add(new Signal(index, Signal.READY));
+        return;
+      }
+      signals.add(new Signal(index, Signal.OBSERVED));
+      long left = deadline - clock.nanoTime();
+      if (left <= 0) {
         return;
       }
       try {
-        Thread.sleep(min(interval, Duration.ofNanos(Math.max(0, remaining))));
+        clock.sleep(min(interval, Duration.ofNanos(left)));
       } catch (InterruptedException e) {
         return;
       }
@@ -91,43 +137,41 @@ public final class WaitService {
   }
 
   private void watch(
-      List<TargetState> states, BlockingQueue<Integer> readyEvents, long start, long deadline) {
-    int ready = 0;
+      List<TargetState> states, BlockingQueue<Signal> signals, long start, long deadline) {
+    int done = 0;
     long nextReport = start + FIRST_REPORT.toNanos();
     try {
-      while (ready < states.size()) {
-        long now = System.nanoTime();
+      while (done < states.size()) {
+        long now = clock.nanoTime();
         if (now >= deadline) {
           break;
         }
-        Integer index =
-            readyEvents.poll(Math.min(nextReport, deadline) - now, TimeUnit.NANOSECONDS);
-        if (index != null) {
-          ready++;
-          progress.ready(outcome(states.get(index), start, deadline));
-          continue;
+        Signal signal = signals.poll(Math.min(nextReport, deadline) - now, TimeUnit.NANOSECONDS);
+        if (signal != null && signal.kind() == Signal.READY) {
+          progress.ready(outcome(states.get(signal.index()), start, deadline));
+        } else if (signal != null && signal.kind() == Signal.DONE) {
+          done++;
         }
-        now = System.nanoTime();
+        now = clock.nanoTime();
         if (now >= nextReport && now < deadline) {
           progress.stillWaiting(
               Duration.ofNanos(now - start),
               options.timeout(),
               states.stream().filter(s -> !s.ready).map(s -> outcome(s, start, deadline)).toList());
-          nextReport += REPORT_EVERY.toNanos();
+          while (nextReport <= now) {
+            nextReport += REPORT_EVERY.toNanos();
+          }
         }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    }
-    for (Integer index; (index = readyEvents.poll()) != null; ) {
-      progress.ready(outcome(states.get(index), start, deadline));
     }
   }
 
   private TargetOutcome outcome(TargetState s, long start, long deadline) {
     long readyAt = s.readyAt;
     boolean ready = s.ready && readyAt - deadline <= 0;
-    long now = System.nanoTime();
+    long now = clock.nanoTime();
     long end = ready ? readyAt : now - deadline < 0 ? now : deadline;
     Observation last = s.last;
     if (last != null) {
@@ -151,6 +195,13 @@ public final class WaitService {
 
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
+  }
+
+  /** What a poller tells the watcher: a target became ready, was observed, or is done. */
+  private record Signal(int index, int kind) {
+    static final int READY = 0;
+    static final int OBSERVED = 1;
+    static final int DONE = 2;
   }
 
   /** One target's latest state; written by its poller thread only. */

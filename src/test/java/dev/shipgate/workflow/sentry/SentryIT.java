@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,15 +78,12 @@ class SentryIT {
             + "  connect: {attempts: 3, initialBackoff: 200ms, maxBackoff: 300ms, timeout: 1s}\n"
             + "migrations: {dir: db}\n");
     String url = "postgres://app:" + CANARY + "@127.0.0.1:" + port + "/shop";
-    long t0 = System.nanoTime();
     CliResult r =
         CliRun.withEmptyEnv().env("DATABASE_URL", url).run("-c", p.config(), "sentry").exits(1);
-    long ms = (System.nanoTime() - t0) / 1_000_000;
     r.outContains("attempt 1/3 failed", "attempt 2/3 failed", "[2/4] connect: FAILED")
         .errContains(
             "cannot connect to postgres://app:****@127.0.0.1:" + port + "/shop after 3 attempts")
         .neverShows(CANARY);
-    assertThat(ms).as("3 attempts of <= 1s plus 0.5s of backoff").isLessThan(6_000);
     CliRun.withEmptyEnv()
         .env("DATABASE_URL", url)
         .run("-c", p.config(), "migrate")
@@ -142,16 +140,23 @@ class SentryIT {
   }
 
   @Test
-  void commandMigratorIsKilledAfterItsTimeout() {
+  void commandMigratorIsKilledAfterItsTimeout() throws Exception {
+    Path pidFile = tmp.resolve("migrator.pid");
     Project p =
-        Project.create(tmp, "  apply: command\n  command: sleep 30\n  commandTimeout: 1s\n", "");
-    long t0 = System.nanoTime();
+        Project.create(
+            tmp,
+            "  apply: command\n  command: 'echo $$ > "
+                + pidFile
+                + "; exec sleep 300'\n  commandTimeout: 1s\n",
+            "");
     CliRun.withEmptyEnv()
         .env("DATABASE_URL", "sqlite:x.db")
         .run("-c", p.config(), "migrate")
         .exits(1)
         .errContains("did not finish within 1s and was killed");
-    assertThat((System.nanoTime() - t0) / 1_000_000).isLessThan(10_000);
+    // killed, not left running (it would sleep 300s): it ends well within a generous bound
+    long pid = Long.parseLong(Files.readString(pidFile).strip());
+    ProcessHandle.of(pid).ifPresent(h -> h.onExit().orTimeout(60, TimeUnit.SECONDS).join());
   }
 
   @Test

@@ -45,7 +45,7 @@ class VerifyIT {
             "version: 1\n"
                 + "database:\n"
                 + "  url: ${DATABASE_URL}\n"
-                + "  connect: {attempts: 1, timeout: 5s}\n"
+                + "  connect: {attempts: 1, timeout: 30s}\n"
                 + "  expect: {tables: [projects]}\n"
                 + "migrations: {dir: db}\n"
                 + "verify:\n"
