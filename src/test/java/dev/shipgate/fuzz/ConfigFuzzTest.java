@@ -49,7 +49,7 @@ class ConfigFuzzTest {
     FuzzRun.loop(
         "ConfigFuzzTest",
         SEED,
-        FuzzRun.cases(2000),
+        FuzzRun.cases(1200),
         (random, i) -> {
           String yaml = YamlMutator.mutate(SEEDS.get(i % SEEDS.size()), random);
           write(config, yaml);

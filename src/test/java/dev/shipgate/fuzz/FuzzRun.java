@@ -19,12 +19,12 @@ import java.util.function.BiFunction;
  * one line on stderr for a user error, no stack trace, no canary.
  */
 public final class FuzzRun {
-  /** Canary secret values: they are in the environment under secret names and must never show. */
   /**
    * A secret typed where it does not belong, known to no redactor: a usage error must not echo it.
    */
   public static final String ARG_CANARY = "sk_live_ARGONLY5e6f7a8b9c";
 
+  /** Canary secret values: they are in the environment under secret names and must never show. */
   public static final String CANARY = "sk_live_CANARY7f3a9c1e5b";
 
   static final String CANARY_TOKEN = "CANARYtok_9d8e7f6a5b4c";
