@@ -11,8 +11,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class HealthRefresherTest {
-  @org.junit.jupiter.api.Disabled(
-      "fails since the sample-before-complete fix; to investigate (see the final report)")
   @Test
   void aPartThatHangsIsReportedTimedOutWhileTheOthersAnswerAndIsNeverStartedTwice()
       throws Exception {
@@ -24,8 +22,14 @@ class HealthRefresherTest {
                 PartName.DATABASE,
                 () -> {
                   started.incrementAndGet();
-                  release.await();
-                  return new DbHealth(true, 1, null);
+                  while (true) { // a hung driver: ignores the interrupt sent at the timeout
+                    try {
+                      release.await();
+                      return new DbHealth(true, 1, null);
+                    } catch (InterruptedException ignored) {
+                      // still hung
+                    }
+                  }
                 },
                 Duration.ofMillis(200))
             .part(
