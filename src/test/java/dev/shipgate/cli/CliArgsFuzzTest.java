@@ -160,8 +160,7 @@ class CliArgsFuzzTest {
         case 2 -> {
           // a stray -c for init would name the file it writes (e.g. ./--format in the checkout)
           String stray =
-              List.of("--bogus", "--sumary", "-x", "--format", "--verbose", "-c")
-                  .get(r.nextInt(6));
+              List.of("--bogus", "--sumary", "-x", "--format", "--verbose", "-c").get(r.nextInt(6));
           args.add(name.equals("init") && stray.equals("-c") ? "--bogus" : stray);
         }
         case 3 -> args.add(words.isEmpty() ? "bogus" : words.get(0) + "x");
