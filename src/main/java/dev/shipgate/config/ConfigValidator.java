@@ -1,8 +1,6 @@
 package dev.shipgate.config;
 
 import dev.shipgate.core.ShipgateException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
@@ -116,7 +114,7 @@ final class ConfigValidator {
           "github",
           "issue");
     }
-    if (!isHttpUrl(gh.baseUrl())) {
+    if (!ConfigCheck.isHttpUrl(gh.baseUrl())) {
       fail(
           src,
           "'notify.github.baseUrl' must be an http(s) URL such as https://api.github.com",
@@ -127,30 +125,17 @@ final class ConfigValidator {
   }
 
   private static void webhook(ConfigSource src, WebhookTarget w, String key, String what) {
-    if (w.isConfigured() && !isHttpUrl(w.url().reveal())) {
+    if (w.isConfigured() && !ConfigCheck.isHttpUrl(w.url().reveal())) {
       // never echo the value: the URL is the credential
       fail(src, "'notify." + key + "' must be an http(s) URL: " + what, "notify", key);
     }
-    if (w.baseUrl() != null && !isHttpUrl(w.baseUrl())) {
+    if (w.baseUrl() != null && !ConfigCheck.isHttpUrl(w.baseUrl())) {
       fail(
           src,
           "'notify." + key + ".baseUrl' must be an http(s) URL such as http://127.0.0.1:8080",
           "notify",
           key,
           "baseUrl");
-    }
-  }
-
-  private static boolean isHttpUrl(String s) {
-    if (blank(s)) {
-      return false;
-    }
-    try {
-      URI u = new URI(s.strip());
-      return ("http".equalsIgnoreCase(u.getScheme()) || "https".equalsIgnoreCase(u.getScheme()))
-          && u.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
     }
   }
 
