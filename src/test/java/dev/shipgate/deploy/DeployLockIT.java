@@ -82,11 +82,39 @@ class DeployLockIT {
       assertThat(held).isInstanceOf(DeployLock.Held.class);
       assertThat(((DeployLock.Held) held).holder().get().runId()).isEqualTo("run-a");
       assertThat(lb.advisoryHeld()).isTrue();
+      int holderPid = a.read(c -> intOf(c, "select pg_backend_pid()"));
       a.close(); // the holder's session ends without releasing: like a host that died
+      // closing a connection only sends Terminate: the server ends the backend (and frees its
+      // advisory lock) a moment later, so wait for the condition, not for a time
+      awaitBackendGone(b, holderPid);
       DeployLock.Attempt taken = lb.tryAcquire(lb.me("run-b"));
       assertThat(taken).isInstanceOf(DeployLock.Acquired.class);
       assertThat(((DeployLock.Acquired) taken).why()).isEqualTo(DeployLock.Stale.SESSION_ENDED);
       assertThat(((DeployLock.Acquired) taken).previous().get().runId()).isEqualTo("run-a");
+    }
+  }
+
+  private static int intOf(java.sql.Connection c, String sql) throws java.sql.SQLException {
+    try (var st = c.createStatement();
+        var rs = st.executeQuery(sql)) {
+      rs.next();
+      return rs.getInt(1);
+    }
+  }
+
+  private static void awaitBackendGone(Store store, int pid) {
+    long giveUp = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (store.read(c -> intOf(c, "select count(*) from pg_stat_activity where pid = " + pid))
+        > 0) {
+      if (System.nanoTime() > giveUp) {
+        throw new AssertionError("backend " + pid + " still running 60 s after its client closed");
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError(e);
+      }
     }
   }
 }
