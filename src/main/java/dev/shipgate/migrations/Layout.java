@@ -52,8 +52,15 @@ public interface Layout {
   boolean graphOrdered();
 
   /**
-   * The text a forward apply runs: dbmate's and goose's up section, Alembic's code outside {@code
-   * def downgrade}. Other lines are blanked, so line numbers stay right.
+   * The part of a migration file a forward apply runs (dbmate's and goose's up sections, nothing of
+   * a goose Go file), for content rules that stream the file.
+   */
+  ForwardPart forwardPart(Path file);
+
+  /**
+   * The Python a forward apply runs of an Alembic revision: its code outside {@code def
+   * downgrade}, other lines blanked so line numbers stay right. Revisions are read whole: they are
+   * code the scanner parses anyway, not data dumps.
    */
   String forwardText(Path file, String text);
 

@@ -29,9 +29,43 @@ public final class JarRun {
       while (!Files.readString(err, StandardCharsets.UTF_8).contains(text)) {
         if (!process.isAlive() || System.nanoTime() > deadline) {
           throw new IllegalStateException(
-              "shipgate " + String.join(" ", args) + " never printed '" + text + "' on stderr");
+              "shipgate "
+                  + String.join(" ", args)
+                  + " never printed '"
+                  + text
+                  + "' on stderr"
+                  + (process.isAlive() ? " (still running)" : " (exit " + process.exitValue() + ")")
+                  + "\nstderr:\n"
+                  + Files.readString(err, StandardCharsets.UTF_8)
+                  + "\nstdout:\n"
+                  + Files.readString(out, StandardCharsets.UTF_8)
+                  + threadDump());
         }
         Thread.sleep(20);
+      }
+    }
+
+    /** The child's threads, to see where a run that never got there is stuck. */
+    private String threadDump() {
+      if (!process.isAlive()) {
+        return "";
+      }
+      try {
+        Process jcmd =
+            new ProcessBuilder(
+                    Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    Long.toString(process.pid()),
+                    "Thread.print")
+                .redirectErrorStream(true)
+                .start();
+        String dump = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor(30, TimeUnit.SECONDS);
+        return "\nthreads:\n" + dump;
+      } catch (IOException e) {
+        return "\n(no thread dump: " + e.getMessage() + ")";
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return "";
       }
     }
 

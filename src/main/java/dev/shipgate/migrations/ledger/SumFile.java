@@ -68,9 +68,9 @@ public final class SumFile {
     byte[] chain = new byte[32];
     for (Path f : files) {
       dev.shipgate.core.MemoryUse.reading(f);
-      byte[] bytes = Files.readAllBytes(f);
-      byte[] raw = sha256(bytes);
-      byte[] ws = sha256(withoutWhitespace(bytes));
+      byte[][] hashes = hashes(f);
+      byte[] raw = hashes[0];
+      byte[] ws = hashes[1];
       String name = relativeName(dir, f);
       chain = link(chain, name, raw, ws);
       out.add(new Entry(name, b64(raw), b64(ws), b64(chain), 0));
@@ -145,6 +145,59 @@ public final class SumFile {
     md.update(raw);
     md.update(ws);
     return md.digest();
+  }
+
+  /**
+   * The file's SHA-256 and the SHA-256 of {@link #withoutWhitespace its bytes without whitespace},
+   * in one streaming pass: a migration of any size costs one 64 KiB buffer, not copies of itself.
+   */
+  static byte[][] hashes(Path f) throws IOException {
+    MessageDigest raw = digest();
+    MessageDigest ws = digest();
+    byte[] buf = new byte[64 * 1024];
+    byte[] kept = new byte[buf.length];
+    byte[] head = new byte[3];
+    int headLen = 0; // the first bytes are held back until a UTF-8 BOM is ruled in or out
+    boolean headDone = false;
+    try (java.io.InputStream in = Files.newInputStream(f)) {
+      int n;
+      while ((n = in.read(buf)) > 0) {
+        raw.update(buf, 0, n);
+        int from = 0;
+        if (!headDone) {
+          while (headLen < 3 && from < n) {
+            head[headLen++] = buf[from++];
+          }
+          if (headLen < 3) {
+            continue;
+          }
+          headDone = true;
+          if (!isBom(head)) {
+            ws.update(kept, 0, nonWhitespace(head, 0, 3, kept));
+          }
+        }
+        ws.update(kept, 0, nonWhitespace(buf, from, n, kept));
+      }
+    }
+    if (!headDone) { // a file of fewer than three bytes has no BOM
+      ws.update(kept, 0, nonWhitespace(head, 0, headLen, kept));
+    }
+    return new byte[][] {raw.digest(), ws.digest()};
+  }
+
+  private static boolean isBom(byte[] b) {
+    return (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+  }
+
+  private static int nonWhitespace(byte[] in, int from, int to, byte[] out) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
+      byte b = in[i];
+      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B) {
+        out[n++] = b;
+      }
+    }
+    return n;
   }
 
   /** The bytes without ASCII whitespace and without a UTF-8 BOM (for "only whitespace changed"). */

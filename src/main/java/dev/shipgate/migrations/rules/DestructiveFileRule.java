@@ -2,12 +2,14 @@ package dev.shipgate.migrations.rules;
 
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.ForwardPart;
 import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationContent;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
 import dev.shipgate.migrations.scan.RollbackNames;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +25,9 @@ import java.util.regex.Pattern;
  * whose name says it resets the database ({@code 00_supabase_reset.sql}). Files in {@code
  * migrations.skip} are exempt: they are never applied. Rollback files are exempt too: dropping what
  * the forward file created is their job, and so is the down part of a file that holds both (dbmate,
- * goose, Alembic's {@code downgrade}): only the layout's {@link Layout#forwardText} is read.
+ * goose, Alembic's {@code downgrade}): only the layout's {@link Layout#forwardPart} is read. SQL
+ * files are streamed ({@link ForwardSqlScan}), so a migration of any size lints in a small heap;
+ * Alembic revisions (Python) are read whole.
  */
 final class DestructiveFileRule implements MigrationRule {
   private static final Pattern DROP =
@@ -84,10 +88,25 @@ final class DestructiveFileRule implements MigrationRule {
               "named as a database reset: applying the directory in order would wipe the database",
               HINT));
     }
-    MigrationContent content = MigrationContent.read(f.path());
-    return content.problem() != null
-        ? Optional.of(content.problem())
-        : scan(f.path(), layout.forwardText(f.path(), content.text()), false);
+    ForwardPart part = layout.forwardPart(f.path());
+    if (!part.any()) {
+      return Optional.empty();
+    }
+    try (MigrationContent.Opened o = MigrationContent.open(f.path())) {
+      if (o.problem() != null) {
+        return Optional.of(o.problem());
+      }
+      DropScan hit = ForwardSqlScan.scan(o.reader(), part);
+      return hit.done() ? Optional.of(finding(f.path(), hit.what(), hit.line())) : Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(
+          Finding.of(
+              Rule.UNREADABLE_FILE,
+              f.path(),
+              null,
+              "cannot read: " + e.getMessage(),
+              "check the file system, then rerun"));
+    }
   }
 
   static boolean isResetName(String description) {
@@ -107,20 +126,22 @@ final class DestructiveFileRule implements MigrationRule {
     if (!m.find()) {
       return Optional.empty();
     }
-    String what = m.group(1).toUpperCase(Locale.ROOT);
+    int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
+    return Optional.of(finding(path, m.group(1).toUpperCase(Locale.ROOT), line));
+  }
+
+  private static Finding finding(Path path, String what, int line) {
     String effect =
         switch (what) {
           case "SCHEMA" -> "drops a whole schema and every table in it";
           case "DATABASE" -> "drops a whole database";
           default -> "drops everything a role owns";
         };
-    int line = 1 + (int) code.substring(0, m.start()).chars().filter(c -> c == '\n').count();
-    return Optional.of(
-        Finding.of(
-            Rule.DESTRUCTIVE_FILE,
-            path,
-            line,
-            "DROP " + what + " " + effect + ": applied to a live database it destroys data",
-            HINT));
+    return Finding.of(
+        Rule.DESTRUCTIVE_FILE,
+        path,
+        line,
+        "DROP " + what + " " + effect + ": applied to a live database it destroys data",
+        HINT);
   }
 }

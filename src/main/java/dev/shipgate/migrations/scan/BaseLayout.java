@@ -3,6 +3,7 @@ package dev.shipgate.migrations.scan;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.Layout;
+import dev.shipgate.migrations.ForwardPart;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -86,6 +87,11 @@ abstract class BaseLayout implements Layout {
   @Override
   public boolean graphOrdered() {
     return false;
+  }
+
+  @Override
+  public ForwardPart forwardPart(Path file) {
+    return ForwardPart.WHOLE;
   }
 
   @Override

@@ -4,6 +4,7 @@ import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
 import dev.shipgate.migrations.MigrationContent;
+import dev.shipgate.migrations.ForwardPart;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -69,8 +70,7 @@ final class DbmateLayout extends BaseLayout {
           new Candidate(
               e.path(), name, Version.parse(m.group(1)), m.group(2), MigrationKind.VERSIONED));
       if (!skip.matches(name)) {
-        MigrationContent c = MigrationContent.read(e.path());
-        if (c.problem() == null && !hasUp(c.text())) {
+        if (lacksUp(e.path())) {
           problems.add(
               Finding.of(
                   Rule.MISSING_MIGRATION_SQL,
@@ -86,13 +86,37 @@ final class DbmateLayout extends BaseLayout {
         dir, this, Candidate.resolve(candidates, skip), List.of(), List.of(), problems, files);
   }
 
-  private static boolean hasUp(String text) {
-    for (String line : text.split("\n")) {
-      if (Sections.DBMATE_UP.matcher(line).matches()) {
-        return true;
+  /**
+   * True when the file reads and has no {@code -- migrate:up} line; read line by line up to the
+   * marker (an unreadable or binary file is reported by the content rules, not here).
+   */
+  private static boolean lacksUp(Path file) {
+    try (MigrationContent.Opened o = MigrationContent.open(file)) {
+      if (o.problem() != null) {
+        return false;
+      }
+      java.io.BufferedReader lines = new java.io.BufferedReader(o.reader());
+      for (String line; (line = nextLine(lines)) != null; ) {
+        if (Sections.DBMATE_UP.matcher(line.stripTrailing()).matches()) {
+          return false;
+        }
+      }
+      return true;
+    } catch (java.io.IOException e) {
+      return false;
+    }
+  }
+
+  /** The next line split on newline only (as the runner splits), its start only when huge. */
+  private static String nextLine(java.io.BufferedReader in) throws java.io.IOException {
+    StringBuilder line = new StringBuilder();
+    int c;
+    while ((c = in.read()) >= 0 && c != '\n') {
+      if (line.length() < 4096) {
+        line.append((char) c);
       }
     }
-    return false;
+    return c < 0 && line.isEmpty() ? null : line.toString();
   }
 
   @Override
@@ -101,8 +125,8 @@ final class DbmateLayout extends BaseLayout {
   }
 
   @Override
-  public String forwardText(Path file, String text) {
-    return Sections.up(text, Sections.DBMATE_UP, Sections.DBMATE_DOWN);
+  public ForwardPart forwardPart(Path file) {
+    return ForwardPart.sections(Sections.DBMATE_UP, Sections.DBMATE_DOWN);
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.shipgate.migrations.scan;
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Finding;
 import dev.shipgate.lint.Rule;
+import dev.shipgate.migrations.ForwardPart;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;
@@ -86,11 +87,11 @@ final class GooseLayout extends BaseLayout {
   }
 
   @Override
-  public String forwardText(Path file, String text) {
+  public ForwardPart forwardPart(Path file) {
     if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".go")) {
-      return "";
+      return ForwardPart.NONE;
     }
-    return Sections.up(text, Sections.GOOSE_UP, Sections.GOOSE_DOWN);
+    return ForwardPart.sections(Sections.GOOSE_UP, Sections.GOOSE_DOWN);
   }
 
   @Override

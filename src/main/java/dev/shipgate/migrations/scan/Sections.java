@@ -3,9 +3,10 @@ package dev.shipgate.migrations.scan;
 import java.util.regex.Pattern;
 
 /**
- * The forward part of a file that holds both directions: dbmate's {@code -- migrate:up} section,
- * goose's {@code -- +goose Up} section, Alembic's code outside {@code def downgrade}. Every other
- * line is blanked (kept as an empty line), so line numbers stay right.
+ * The forward part of a file that holds both directions: the markers of dbmate's {@code --
+ * migrate:up} and goose's {@code -- +goose Up} sections (streamed by the content rules through a
+ * {@link dev.shipgate.migrations.ForwardPart}), and Alembic's code outside {@code def downgrade}
+ * (every other line blanked, kept as an empty line, so line numbers stay right).
  */
 final class Sections {
   static final Pattern DBMATE_UP = Pattern.compile("^\\s*--\\s*migrate:up\\b.*");
@@ -18,40 +19,6 @@ final class Sections {
   private static final Pattern TOP_LEVEL = Pattern.compile("^[^\\s#].*");
 
   private Sections() {}
-
-  /**
-   * The lines between an up marker and the next down marker. Without any up marker the whole text
-   * is returned: the tool will refuse the file, and content rules still see what it holds.
-   */
-  static String up(String text, Pattern upMarker, Pattern downMarker) {
-    String[] lines = text.split("\n", -1);
-    boolean any = false;
-    for (String l : lines) {
-      if (upMarker.matcher(l).matches()) {
-        any = true;
-        break;
-      }
-    }
-    if (!any) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(text.length());
-    boolean inUp = false;
-    for (int i = 0; i < lines.length; i++) {
-      String l = lines[i];
-      if (upMarker.matcher(l).matches()) {
-        inUp = true;
-      } else if (downMarker.matcher(l).matches()) {
-        inUp = false;
-      } else if (inUp) {
-        out.append(l);
-      }
-      if (i < lines.length - 1) {
-        out.append('\n');
-      }
-    }
-    return out.toString();
-  }
 
   /** Python source without the body of a top-level {@code def downgrade}. */
   static String withoutDowngrade(String text) {
