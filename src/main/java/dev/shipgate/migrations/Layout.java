@@ -58,9 +58,9 @@ public interface Layout {
   ForwardPart forwardPart(Path file);
 
   /**
-   * The Python a forward apply runs of an Alembic revision: its code outside {@code def
-   * downgrade}, other lines blanked so line numbers stay right. Revisions are read whole: they are
-   * code the scanner parses anyway, not data dumps.
+   * The Python a forward apply runs of an Alembic revision: its code outside {@code def downgrade},
+   * other lines blanked so line numbers stay right. Revisions are read whole: they are code the
+   * scanner parses anyway, not data dumps.
    */
   String forwardText(Path file, String text);
 

@@ -23,6 +23,10 @@ import java.nio.file.Path;
  */
 public record MigrationContent(Path path, byte[] bytes, String text, Finding problem) {
   private static final int BINARY_PROBE = 8192;
+  private static final String PERMISSION_DENIED =
+      "cannot read: permission denied; lint cannot vouch for what it holds";
+  private static final String PERMISSION_HINT = "make it readable (chmod a+r) or remove it";
+  private static final String IO_HINT = "check the file system, then rerun";
 
   public static MigrationContent read(Path path) {
     byte[] bytes;
@@ -97,11 +101,6 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
       // nothing was read from it that matters
     }
   }
-
-  private static final String PERMISSION_DENIED =
-      "cannot read: permission denied; lint cannot vouch for what it holds";
-  private static final String PERMISSION_HINT = "make it readable (chmod a+r) or remove it";
-  private static final String IO_HINT = "check the file system, then rerun";
 
   private static Finding problem(Path path, String message, String hint) {
     return Finding.of(Rule.UNREADABLE_FILE, path, null, message, hint);

@@ -45,7 +45,8 @@ class OutOfMemoryIT {
   }
 
   private static void writeRows(BufferedWriter w) throws Exception {
-    String row = "INSERT INTO t VALUES (1, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');\n";
+    String row =
+        "INSERT INTO t VALUES (1, 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx');\n";
     for (int i = 0; i < ROWS; i++) {
       w.write(row);
     }
@@ -78,14 +79,16 @@ class OutOfMemoryIT {
     Path versions = Files.createDirectories(dir.resolve("alembic").resolve("versions"));
     Path big = versions.resolve("ab12cd34ef56_big.py");
     try (BufferedWriter w = Files.newBufferedWriter(big, StandardCharsets.UTF_8)) {
-      w.write("revision = 'ab12cd34ef56'\ndown_revision = None\n\n\ndef upgrade():\n    op.execute('''\n");
+      w.write(
+          "revision = 'ab12cd34ef56'\ndown_revision = None\n\n\ndef upgrade():\n    op.execute('''\n");
       writeRows(w);
       w.write("''')\n\n\ndef downgrade():\n    pass\n");
     }
     Run run = lint("lint", "migrations", "--layout", "alembic", dir.resolve("alembic").toString());
     assertThat(run.exit()).as(run.stderr()).isEqualTo(70);
     assertThat(run.stderr().strip().lines().count()).as(run.stderr()).isEqualTo(1);
-    assertThat(run.stderr()).contains("out of memory", "ab12cd34ef56_big.py", "SHIPGATE_JAVA_OPTS=-Xmx");
+    assertThat(run.stderr())
+        .contains("out of memory", "ab12cd34ef56_big.py", "SHIPGATE_JAVA_OPTS=-Xmx");
     assertThat(run.stderr()).doesNotContain("\tat ", "OutOfMemoryError");
   }
 }

@@ -2,8 +2,8 @@ package dev.shipgate.migrations.scan;
 
 import dev.shipgate.config.MigrationLayout;
 import dev.shipgate.lint.Rule;
-import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.ForwardPart;
+import dev.shipgate.migrations.Layout;
 import dev.shipgate.migrations.MigrationFile;
 import dev.shipgate.migrations.MigrationKind;
 import dev.shipgate.migrations.MigrationSet;

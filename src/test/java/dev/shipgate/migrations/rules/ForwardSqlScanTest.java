@@ -21,9 +21,41 @@ class ForwardSqlScanTest {
   private static final Pattern DROP =
       Pattern.compile("\\bDROP\\s+(SCHEMA|DATABASE|OWNED)\\b", Pattern.CASE_INSENSITIVE);
   private static final String[] TOKENS = {
-    "DROP", "drop", "Drop", "SCHEMA", "database", "Owned", "DROPS", "SCHEMAS", "x", "_", "1", " ",
-    " ", "\n", "\n", "\t", "\r\n", "--", "-", "/*", "*/", "/", "*", "'", "''", ";", "é", "\u00a0",
-    "DROP SCHEMA a", "drop\n owned", "DROP DATABASE", "-- migrate:up\n", "-- migrate:down\n", "  --migrate:up\r\n", "CREATE TABLE t (id int);\n"
+    "DROP",
+    "drop",
+    "Drop",
+    "SCHEMA",
+    "database",
+    "Owned",
+    "DROPS",
+    "SCHEMAS",
+    "x",
+    "_",
+    "1",
+    " ",
+    " ",
+    "\n",
+    "\n",
+    "\t",
+    "\r\n",
+    "--",
+    "-",
+    "/*",
+    "*/",
+    "/",
+    "*",
+    "'",
+    "''",
+    ";",
+    "é",
+    "\u00a0",
+    "DROP SCHEMA a",
+    "drop\n owned",
+    "DROP DATABASE",
+    "-- migrate:up\n",
+    "-- migrate:down\n",
+    "  --migrate:up\r\n",
+    "CREATE TABLE t (id int);\n"
   };
 
   /** What the rule computed before it streamed: the oracle. */
@@ -83,8 +115,7 @@ class ForwardSqlScanTest {
     };
   }
 
-  private static int streamedLine(String text, ForwardPart part, Reader reader)
-      throws IOException {
+  private static int streamedLine(String text, ForwardPart part, Reader reader) throws IOException {
     DropScan s = ForwardSqlScan.scan(reader, part);
     return s.done() ? s.line() : 0;
   }
@@ -134,7 +165,9 @@ class ForwardSqlScanTest {
   @Test
   void aMarkerLineLongerThanTheHeldPrefixStillSwitchesSectionsAndIsNotCode() throws IOException {
     String text =
-        "-- migrate:up " + "y".repeat(2 * ForwardSqlScan.MARKER_PREFIX) + " DROP SCHEMA a\n"
+        "-- migrate:up "
+            + "y".repeat(2 * ForwardSqlScan.MARKER_PREFIX)
+            + " DROP SCHEMA a\n"
             + "SELECT 1;\n-- migrate:down\nDROP SCHEMA a;\n";
     ForwardPart sections = ForwardPart.sections(UP, DOWN);
     assertThat(streamedLine(text, sections, new StringReader(text))).isZero();
@@ -142,7 +175,8 @@ class ForwardSqlScanTest {
 
   @Test
   void windowsLineEndingsDoNotHideTheSectionMarkers() throws IOException {
-    String text = "-- migrate:up\r\nCREATE TABLE t (id int);\r\n-- migrate:down\r\nDROP SCHEMA s;\r\n";
+    String text =
+        "-- migrate:up\r\nCREATE TABLE t (id int);\r\n-- migrate:down\r\nDROP SCHEMA s;\r\n";
     assertThat(streamedLine(text, ForwardPart.sections(UP, DOWN), new StringReader(text))).isZero();
   }
 }
