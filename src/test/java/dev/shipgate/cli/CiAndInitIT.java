@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -18,18 +17,13 @@ import org.junit.jupiter.api.io.TempDir;
  * sub-folder.
  */
 class CiAndInitIT {
-  private static final Path JAR = Path.of("target/shipgate.jar").toAbsolutePath();
 
   @TempDir Path project;
 
   private record Run(int code, String out, String err) {}
 
   private Run run(Path cwd, String... args) throws IOException, InterruptedException {
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-jar");
-    cmd.add(JAR.toString());
-    cmd.addAll(List.of(args));
+    List<String> cmd = dev.shipgate.testing.ChildJvm.command(args);
     Path out = Files.createTempFile("sg-out", ".txt");
     Path err = Files.createTempFile("sg-err", ".txt");
     Process p =

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -25,15 +24,9 @@ class OutOfMemoryIT {
   private record Run(int exit, String stdout, String stderr) {}
 
   private Run lint(String... args) throws Exception {
-    Path jar = Path.of("target", "shipgate.jar").toAbsolutePath();
     Path err = dir.resolve("err.txt");
     Path out = dir.resolve("out.txt");
-    List<String> cmd = new ArrayList<>();
-    cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    cmd.add("-Xmx48m");
-    cmd.add("-jar");
-    cmd.add(jar.toString());
-    cmd.addAll(List.of(args));
+    List<String> cmd = dev.shipgate.testing.ChildJvm.command(List.of("-Xmx48m"), List.of(args));
     Process p =
         new ProcessBuilder(cmd)
             .directory(dir.toFile())

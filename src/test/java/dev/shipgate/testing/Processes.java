@@ -17,10 +17,7 @@ public final class Processes {
 
   /** The packaged jar as a child JVM command ({@code target/shipgate.jar}, built before ITs). */
   public static List<String> shipgateJar() {
-    return List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-jar",
-        Path.of("target/shipgate.jar").toAbsolutePath().toString());
+    return ChildJvm.command();
   }
 
   /** The jar command as one shell string, for SHIPGATE=... in hooks. */
