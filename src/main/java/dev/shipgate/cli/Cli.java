@@ -67,6 +67,7 @@ public final class Cli {
       SignalExit.install(output, Thread.currentThread());
     }
     ShipgateCommand root = new ShipgateCommand(env, tty && Terminal.colorAllowed(env), output);
+    output.jsonWanted(() -> jsonRequested(root, List.of(args)));
     CommandLine cl = HelpLayout.apply(new CommandLine(root));
     cl.setOut(output.out());
     cl.setErr(output.err());
@@ -79,7 +80,7 @@ public final class Cli {
       var signal =
           signals ? Interruption.received() : java.util.Optional.<Interruption.Signal>empty();
       if (signal.isPresent()) {
-        output.interrupted(SignalExit.line(signal.get()));
+        output.interrupted(SignalExit.line(signal.get()), SignalExit.document(signal.get()));
         code = ExitCode.ofSignal(signal.get());
       }
     } catch (OutOfMemoryError e) {

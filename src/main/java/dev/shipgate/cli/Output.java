@@ -54,11 +54,19 @@ final class Output {
     out.flush();
   }
 
+  private volatile java.util.function.BooleanSupplier jsonWanted = () -> false;
+
+  /** Whether the run asked for JSON: an interrupted run then ends stdout with an error document. */
+  void jsonWanted(java.util.function.BooleanSupplier wanted) {
+    this.jsonWanted = wanted;
+  }
+
   /**
    * A signal ended the run: what the command still prints (its failure, caused by the cancel) is
-   * dropped, and {@code line} is the last word on stderr, redacted.
+   * dropped, {@code line} is the last word on stderr and, under {@code --format json}, {@code
+   * document} the last word on stdout, both redacted.
    */
-  void interrupted(String line) {
+  void interrupted(String line, JsonNode document) {
     out.flush();
     err.flush();
     outFilter.mute();
@@ -67,6 +75,9 @@ final class Output {
       if (!lastWordSaid) {
         lastWordSaid = true;
         rawErr.println(redactor.redact(line));
+        if (jsonWanted.getAsBoolean()) {
+          rawOut.print(redactor.redact(Json.text(document)));
+        }
       }
     }
     rawOut.flush();

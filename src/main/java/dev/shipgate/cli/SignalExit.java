@@ -1,5 +1,6 @@
 package dev.shipgate.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.shipgate.core.Interruption;
 import java.time.Duration;
 import java.util.List;
@@ -29,7 +30,8 @@ final class SignalExit {
 
   private static void onSignal(Interruption.Signal s, Output output, Thread main) {
     if (Interruption.received().isPresent()) {
-      output.interrupted(line(Interruption.received().get()));
+      output.interrupted(
+          line(Interruption.received().get()), document(Interruption.received().get()));
       Runtime.getRuntime().halt(ExitCode.ofSignal(Interruption.received().get()));
     }
     output.mute();
@@ -46,9 +48,26 @@ final class SignalExit {
               } catch (InterruptedException e) {
                 return;
               }
-              output.interrupted(line(s));
+              output.interrupted(line(s), document(s));
               Runtime.getRuntime().halt(ExitCode.ofSignal(s));
             });
+  }
+
+  /**
+   * Under {@code --format json}: {@code {"ok": false, "error": {"code": "INTERRUPTED", "message",
+   * "exitCode", "signal", "while": [...], "done": [...]}}}.
+   */
+  static ObjectNode document(Interruption.Signal s) {
+    String line = line(s);
+    ObjectNode doc =
+        Cli.errorDocument(
+            dev.shipgate.core.ErrorCode.INTERRUPTED, line.substring("shipgate: ".length()));
+    ObjectNode error = (ObjectNode) doc.get("error");
+    error.put("exitCode", ExitCode.ofSignal(s));
+    error.put("signal", s.name());
+    Interruption.running().forEach(error.putArray("while")::add);
+    Interruption.done().forEach(error.putArray("done")::add);
+    return doc;
   }
 
   /**

@@ -86,6 +86,39 @@ class SignalsIT {
   }
 
   @Test
+  void underFormatJsonAnInterruptedRunEndsStdoutWithOneInterruptedDocument() throws Exception {
+    EmbeddedPg.Db db = EmbeddedPg.newDatabase();
+    Project p =
+        Project.create(tmp, "")
+            .migration("001_slow.sql", "CREATE TABLE a (id INT);\nSELECT pg_sleep(600);\n");
+    dev.shipgate.testing.JarRun.Running run =
+        dev.shipgate.testing.JarRun.start(
+            tmp, Map.of("DATABASE_URL", db.url()), "-c", p.config(), "migrate", "--format", "json");
+    await("the slow statement to run on the server", () -> sleepers(db) == 1);
+
+    run.process().destroy(); // SIGTERM
+    dev.shipgate.testing.CliResult r = run.finish();
+    assertThat(r.exitCode()).as(r.err()).isEqualTo(143);
+    com.fasterxml.jackson.databind.JsonNode doc =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.out());
+    assertThat(doc.path("ok").asBoolean(true)).isFalse();
+    com.fasterxml.jackson.databind.JsonNode error = doc.path("error");
+    assertThat(error.path("code").asText()).isEqualTo("INTERRUPTED");
+    assertThat(error.path("exitCode").asInt()).isEqualTo(143);
+    assertThat(error.path("signal").asText()).isEqualTo("SIGTERM");
+    assertThat(error.path("while").toString()).contains("001_slow.sql");
+    assertThat(error.path("done").toString())
+        .contains("cancelled its statement on the server", "released the migration lock");
+    assertThat(r.out().strip().lines().filter(l -> l.startsWith("{")).count())
+        .as("one document: " + r.out())
+        .isEqualTo(1);
+    assertThat(r.err().strip().lines().reduce((a, b) -> b).orElseThrow())
+        .startsWith("shipgate: interrupted by SIGTERM");
+    assertThat(r.out() + r.err()).doesNotContain(EmbeddedPg.CANARY);
+    assertThat(sleepers(db)).as("no statement left running").isZero();
+  }
+
+  @Test
   void sigtermStopsTheMigratorCommandAndEveryProcessItStarted() throws Exception {
     Project p =
         Project.create(tmp, "  apply: command\n  command: sh ./migrate.sh\n", "")
