@@ -62,7 +62,8 @@ class WaitCommandTest {
   void aFileIsReadyOnceItExists() throws Exception {
     Path marker = dir.resolve("ready.flag");
     // the file appears while the wait runs (the first polls see no file); no timing assumed
-    Thread.ofVirtual()
+    Thread.ofPlatform()
+        .daemon()
         .start(
             () -> {
               try {
@@ -79,7 +80,8 @@ class WaitCommandTest {
   void aServerThatStartsLaterIsNoticed() throws Exception {
     int port = LocalHttpServer.refusedPort();
     CountDownLatch done = new CountDownLatch(1);
-    Thread.ofVirtual()
+    Thread.ofPlatform()
+        .daemon()
         .start(
             () -> {
               try (ServerSocket s = new ServerSocket()) {

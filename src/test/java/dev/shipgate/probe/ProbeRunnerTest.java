@@ -152,10 +152,13 @@ class ProbeRunnerTest {
   @Test
   void httpsToAPortThatAnswersPlainHttpIsTls() throws Exception {
     try (ServerSocket plain = new ServerSocket(0, 8, InetAddress.getLoopbackAddress())) {
-      Thread.ofVirtual()
+      Thread.ofPlatform()
+          .daemon()
           .start(
               () -> {
-                // a deterministic plain-HTTP server: it reads the client's first bytes (the TLS
+                // a deterministic plain-HTTP server on a platform thread (never waiting for a
+                // virtual-thread carrier the code under test may be using): it reads the client's
+                // first bytes (the TLS
                 // ClientHello) before it answers, and keeps the connection open until the client
                 // closes it, so the client always reads the plain answer (never a reset)
                 try (Socket s = plain.accept()) {
