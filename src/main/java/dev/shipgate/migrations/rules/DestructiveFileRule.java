@@ -92,6 +92,14 @@ final class DestructiveFileRule implements MigrationRule {
     if (!part.any()) {
       return Optional.empty();
     }
+    if (smallFile(f.path())) { // read whole: a stream costs more than a small file's text
+      MigrationContent content = MigrationContent.read(f.path());
+      if (content.problem() != null) {
+        return Optional.of(content.problem());
+      }
+      DropScan hit = ForwardSqlScan.scan(content.text(), part);
+      return hit.done() ? Optional.of(finding(f.path(), hit.what(), hit.line())) : Optional.empty();
+    }
     try (MigrationContent.Opened o = MigrationContent.open(f.path())) {
       if (o.problem() != null) {
         return Optional.of(o.problem());
@@ -106,6 +114,17 @@ final class DestructiveFileRule implements MigrationRule {
               null,
               "cannot read: " + e.getMessage(),
               "check the file system, then rerun"));
+    }
+  }
+
+  /** Files up to this size are read whole; larger ones are streamed. */
+  static final long WHOLE_FILE_LIMIT = 1 << 20;
+
+  private static boolean smallFile(Path path) {
+    try {
+      return java.nio.file.Files.size(path) <= WHOLE_FILE_LIMIT;
+    } catch (IOException e) {
+      return true; // reading it whole reports the problem as a finding
     }
   }
 

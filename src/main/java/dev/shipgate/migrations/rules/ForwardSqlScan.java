@@ -41,6 +41,15 @@ final class ForwardSqlScan {
     return s.finish();
   }
 
+  /** The same scan over text already in memory (a small file read whole). */
+  static DropScan scan(CharSequence text, ForwardPart part) {
+    ForwardSqlScan s = new ForwardSqlScan(part);
+    for (int i = 0, n = text.length(); i < n && !s.settled(); i++) {
+      s.feed(text.charAt(i));
+    }
+    return s.finish();
+  }
+
   private boolean settled() {
     // without sections, the whole scan decides; with them, a hit in the up part decides once a
     // marker has been seen (and a hit in the whole text only if none ever is)

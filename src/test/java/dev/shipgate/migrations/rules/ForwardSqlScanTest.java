@@ -141,6 +141,10 @@ class ForwardSqlScanTest {
         assertThat(streamedLine(text, part, dribble(text, random)))
             .as("dribbled %s", text)
             .isEqualTo(expected);
+        DropScan inMemory = ForwardSqlScan.scan(text, part);
+        assertThat(inMemory.done() ? inMemory.line() : 0)
+            .as("in memory %s", text)
+            .isEqualTo(expected);
       }
     }
     assertThat(hits).as("the generator must produce hits to compare").isGreaterThan(500);
