@@ -42,7 +42,12 @@ public final class Served implements AutoCloseable {
     args[1] = "--port=0";
     System.arraycopy(extra, 0, args, 2, extra.length);
     JarRun.Running run = JarRun.start(dir, env, args);
-    run.awaitErr("\"event\":\"started\"");
+    try {
+      run.awaitErr("\"event\":\"started\"");
+    } catch (RuntimeException e) {
+      run.process().destroyForcibly(); // a serve that never started must not outlive the test
+      throw e;
+    }
     Matcher m = PORT.matcher(Files.readString(run.err(), StandardCharsets.UTF_8));
     if (!m.find()) {
       throw new IllegalStateException("no port in the started line");

@@ -17,16 +17,26 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Checks every configured part in the background every {@code refresh}, all at once, each on its
- * own virtual thread and bounded by its own timeout, and keeps the latest result of each. A reader
- * ({@link #snapshot}) never waits on a dependency; {@link #refreshNow} is for callers that asked to
- * wait (doctor/run), and is bounded by the slowest timeout.
+ * own thread and bounded by its own timeout, and keeps the latest result of each. A reader ({@link
+ * #snapshot}) never waits on a dependency; {@link #refreshNow} is for callers that asked to wait
+ * (doctor/run), and is bounded by the slowest timeout.
  */
 public final class HealthRefresher implements AutoCloseable {
   private final Map<PartName, Part<?>> parts;
   private final List<Runnable> listeners;
   private final Duration refresh;
   private final Clock clock;
-  private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+  /**
+   * Platform threads, one per running check (never more than one per part): a check loads drivers
+   * and classes, and on virtual threads that can deadlock with class loading elsewhere in the
+   * process (both carriers pinned in class loading while the virtual thread that holds the jar's
+   * lock waits for a carrier: seen as a {@code serve} that never started).
+   */
+  private final ExecutorService workers =
+      Executors.newThreadPerTaskExecutor(
+          Thread.ofPlatform().daemon().name("shipgate-health-", 0).factory());
+
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           r -> Thread.ofPlatform().daemon().name("shipgate-refresh").unstarted(r));
