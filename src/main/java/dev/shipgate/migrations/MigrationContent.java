@@ -33,16 +33,11 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
     dev.shipgate.core.MemoryUse.reading(path);
     try {
       bytes = Files.readAllBytes(path);
-    } catch (AccessDeniedException e) {
-      return failed(path, PERMISSION_DENIED, PERMISSION_HINT);
     } catch (IOException e) {
-      return failed(path, "cannot read: " + e.getMessage(), IO_HINT);
+      return new MigrationContent(path, new byte[0], "", unreadable(path, e));
     }
-    int probe = Math.min(bytes.length, BINARY_PROBE);
-    for (int i = 0; i < probe; i++) {
-      if (bytes[i] == 0) {
-        return new MigrationContent(path, bytes, "", binary(path));
-      }
+    if (hasNul(bytes, Math.min(bytes.length, BINARY_PROBE))) {
+      return new MigrationContent(path, bytes, "", binary(path));
     }
     return new MigrationContent(path, bytes, new String(bytes, StandardCharsets.UTF_8), null);
   }
@@ -67,22 +62,18 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
     byte[] head;
     try {
       in = Files.newInputStream(path);
-    } catch (AccessDeniedException e) {
-      return new Opened(null, problem(path, PERMISSION_DENIED, PERMISSION_HINT));
     } catch (IOException e) {
-      return new Opened(null, problem(path, "cannot read: " + e.getMessage(), IO_HINT));
+      return new Opened(null, unreadable(path, e));
     }
     try {
       head = in.readNBytes(BINARY_PROBE);
     } catch (IOException e) {
       closeQuietly(in);
-      return new Opened(null, problem(path, "cannot read: " + e.getMessage(), IO_HINT));
+      return new Opened(null, unreadable(path, e));
     }
-    for (byte b : head) {
-      if (b == 0) {
-        closeQuietly(in);
-        return new Opened(null, binary(path));
-      }
+    if (hasNul(head, head.length)) {
+      closeQuietly(in);
+      return new Opened(null, binary(path));
     }
     Reader reader =
         new InputStreamReader(
@@ -102,8 +93,20 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
     }
   }
 
-  private static Finding problem(Path path, String message, String hint) {
-    return Finding.of(Rule.UNREADABLE_FILE, path, null, message, hint);
+  /** The {@code unreadable-file} finding for a file that could not be read. */
+  public static Finding unreadable(Path path, IOException e) {
+    return e instanceof AccessDeniedException
+        ? Finding.of(Rule.UNREADABLE_FILE, path, null, PERMISSION_DENIED, PERMISSION_HINT)
+        : Finding.of(Rule.UNREADABLE_FILE, path, null, "cannot read: " + e.getMessage(), IO_HINT);
+  }
+
+  private static boolean hasNul(byte[] bytes, int length) {
+    for (int i = 0; i < length; i++) {
+      if (bytes[i] == 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Finding binary(Path path) {
@@ -113,9 +116,5 @@ public record MigrationContent(Path path, byte[] bytes, String text, Finding pro
         null,
         "binary content (NUL bytes): not a text migration; a runner would fail or apply garbage",
         "replace it with the SQL text it should hold, or move it out of the migration directory");
-  }
-
-  private static MigrationContent failed(Path path, String message, String hint) {
-    return new MigrationContent(path, new byte[0], "", problem(path, message, hint));
   }
 }

@@ -27,7 +27,6 @@ public final class ChildJvm {
     List<String> cmd = new ArrayList<>();
     cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     cmd.add("-Xlog:disable");
-    cmd.add("-Xlog:all=off");
     cmd.add("-XX:TieredStopAtLevel=1");
     if (Files.isRegularFile(ARCHIVE) && Files.isRegularFile(JAR)) {
       cmd.add("-XX:SharedArchiveFile=" + ARCHIVE);

@@ -203,21 +203,8 @@ public final class SumFile {
   /** The bytes without ASCII whitespace and without a UTF-8 BOM (for "only whitespace changed"). */
   public static byte[] withoutWhitespace(byte[] bytes) {
     byte[] out = new byte[bytes.length];
-    int n = 0;
-    int start =
-        bytes.length >= 3
-                && (bytes[0] & 0xff) == 0xEF
-                && (bytes[1] & 0xff) == 0xBB
-                && (bytes[2] & 0xff) == 0xBF
-            ? 3
-            : 0;
-    for (int i = start; i < bytes.length; i++) {
-      byte b = bytes[i];
-      if (b != ' ' && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x0B) {
-        out[n++] = b;
-      }
-    }
-    return java.util.Arrays.copyOf(out, n);
+    int start = bytes.length >= 3 && isBom(bytes) ? 3 : 0;
+    return java.util.Arrays.copyOf(out, nonWhitespace(bytes, start, bytes.length, out));
   }
 
   static byte[] sha256(byte[] bytes) {

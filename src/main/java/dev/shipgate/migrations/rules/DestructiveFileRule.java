@@ -107,13 +107,7 @@ final class DestructiveFileRule implements MigrationRule {
       DropScan hit = ForwardSqlScan.scan(o.reader(), part);
       return hit.done() ? Optional.of(finding(f.path(), hit.what(), hit.line())) : Optional.empty();
     } catch (IOException e) {
-      return Optional.of(
-          Finding.of(
-              Rule.UNREADABLE_FILE,
-              f.path(),
-              null,
-              "cannot read: " + e.getMessage(),
-              "check the file system, then rerun"));
+      return Optional.of(MigrationContent.unreadable(f.path(), e));
     }
   }
 
