@@ -1,22 +1,26 @@
 package dev.shipgate.probe;
 
+import dev.shipgate.core.Threads;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ThreadFactory;
 
 /**
  * One {@link HttpClient} per connect timeout (the JDK sets it per client), all running their work
- * on virtual threads. {@link #close()} aborts whatever is still in flight. The executor never
- * rejects: a client finishing its aborted exchanges after close must not print a stack trace.
+ * on one pool of daemon platform threads ({@link Threads#pooled}). {@link #close()} aborts whatever
+ * is still in flight. The executor never rejects: a client finishing its aborted exchanges after
+ * close must not print a stack trace.
  */
 final class HttpClients implements AutoCloseable {
-  private static final ThreadFactory THREADS =
-      Thread.ofVirtual().name("shipgate-http-", 0).factory();
+  /**
+   * Shared by every client and never shut down, so it never rejects. Pooled: the client splits each
+   * exchange into many short tasks, and a new platform thread for each made 1,000 probes time out.
+   */
+  private static final Executor EXECUTOR = Threads.pooled("shipgate-http-");
+
   private final Map<Duration, HttpClient> clients = new ConcurrentHashMap<>();
-  private final Executor executor = task -> THREADS.newThread(task).start();
 
   HttpClient forConnectTimeout(Duration connectTimeout) {
     return clients.computeIfAbsent(
@@ -25,7 +29,7 @@ final class HttpClients implements AutoCloseable {
             HttpClient.newBuilder()
                 .connectTimeout(t)
                 .followRedirects(HttpClient.Redirect.NORMAL)
-                .executor(executor)
+                .executor(EXECUTOR)
                 .build());
   }
 

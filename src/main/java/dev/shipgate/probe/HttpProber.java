@@ -9,71 +9,80 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * Runs one {@link HttpProbe} to the end: attempts, retries with doubling backoff while the deadline
- * allows, and the final {@link ProbeResult}. Blocks the calling (virtual) thread; never past the
- * deadline.
+ * allows, and the final {@link ProbeResult}. Asynchronous: no thread waits for a response or a
+ * backoff. Building a request and judging a reply run on {@code work}, a small pool of platform
+ * threads; a thread per probe cost more to start than the probe (1,000 probes on 2 cores timed out
+ * by the hundreds), and virtual threads can deadlock on class loading (see core.Threads). The
+ * result never comes later than the deadline plus the time to judge a reply that came in time.
  */
 final class HttpProber {
   private static final long MIN_ATTEMPT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
   private final HttpClients clients;
   private final RunContext context;
+  private final Executor work;
 
-  HttpProber(HttpClients clients, RunContext context) {
+  HttpProber(HttpClients clients, RunContext context, Executor work) {
     this.clients = clients;
     this.context = context;
+    this.work = work;
   }
 
   /** Runs {@code probe} until it passes, runs out of attempts, or reaches {@code deadline}. */
-  ProbeResult run(HttpProbe probe, long deadline) {
-    int attempts = 0;
-    Duration backoff = probe.retryBackoff();
-    while (true) {
-      long remaining = deadline - System.nanoTime();
-      if (remaining < MIN_ATTEMPT_NANOS && attempts > 0) {
-        break;
-      }
-      attempts++;
-      Attempt a = attempt(probe, Math.max(remaining, MIN_ATTEMPT_NANOS));
-      Verdict v = a.verdict();
-      boolean again =
-          v.failed()
-              && v.reason().retryable()
-              && attempts <= probe.retries()
-              && sleepFits(retryDelay(backoff, a), deadline);
-      if (!again) {
-        return result(probe, a, attempts);
-      }
-      if (!sleep(retryDelay(backoff, a))) {
-        return result(probe, a, attempts);
-      }
-      backoff = backoff.multipliedBy(2);
-    }
-    return result(
-        probe,
-        new Attempt(FailureClassifier.noResponse(hostPort(probe), probe.timeout()), 0, null),
-        attempts);
+  CompletableFuture<ProbeResult> start(HttpProbe probe, long deadline) {
+    return CompletableFuture.supplyAsync(() -> attempt(probe, deadline), work)
+        .thenCompose(f -> f)
+        .thenCompose(a -> next(probe, deadline, a, 1, probe.retryBackoff()));
   }
 
-  private Attempt attempt(HttpProbe probe, long remainingNanos) {
+  private CompletableFuture<ProbeResult> next(
+      HttpProbe probe, long deadline, Attempt a, int attempts, Duration backoff) {
+    Verdict v = a.verdict();
+    Duration delay = retryDelay(backoff, a);
+    boolean again =
+        v.failed()
+            && v.reason().retryable()
+            && attempts <= probe.retries()
+            && sleepFits(delay, deadline);
+    if (!again) {
+      return CompletableFuture.completedFuture(result(probe, a, attempts));
+    }
+    Executor later = CompletableFuture.delayedExecutor(delay.toNanos(), TimeUnit.NANOSECONDS, work);
+    return CompletableFuture.supplyAsync(() -> attempt(probe, deadline), later)
+        .thenCompose(f -> f)
+        .thenCompose(b -> next(probe, deadline, b, attempts + 1, backoff.multipliedBy(2)));
+  }
+
+  private CompletableFuture<Attempt> attempt(HttpProbe probe, long deadline) {
+    long start = System.nanoTime();
+    long remainingNanos = Math.max(deadline - start, MIN_ATTEMPT_NANOS);
     Duration remaining = Duration.ofNanos(remainingNanos);
     Duration connect = min(probe.connectTimeout(), remaining);
-    long start = System.nanoTime();
     URI uri = Loopback.pin(probe.uri(), connect);
     HttpRequest request = request(probe, uri, remaining);
     HttpClient client = clients.forConnectTimeout(probe.connectTimeout());
-    CompletableFuture<HttpResponse<LimitedBody.Bytes>> future =
+    CompletableFuture<HttpResponse<LimitedBody.Bytes>> exchange =
         client.sendAsync(request, LimitedBody.handler());
-    long left = remainingNanos - (System.nanoTime() - start);
-    try {
-      HttpResponse<LimitedBody.Bytes> response =
-          future.get(Math.max(left, 0), TimeUnit.NANOSECONDS);
+    long left = Math.max(remainingNanos - (System.nanoTime() - start), 0);
+    // the cut-off runs on the JDK's delay thread itself: it only cancels, and never meets a closed
+    // pool
+    CompletableFuture.delayedExecutor(left, TimeUnit.NANOSECONDS, Runnable::run)
+        .execute(() -> exchange.cancel(true));
+    return exchange.handleAsync(
+        (response, failure) -> judge(probe, start, response, failure), work);
+  }
+
+  private Attempt judge(
+      HttpProbe probe, long start, HttpResponse<LimitedBody.Bytes> response, Throwable failure) {
+    if (response != null) {
       Duration latency = Duration.ofNanos(System.nanoTime() - start);
       HttpReply reply = reply(response, latency);
       return new Attempt(
@@ -81,22 +90,18 @@ final class HttpProber {
           latency.toMillis(),
           response.statusCode(),
           RetryAfter.parse(response.headers()).orElse(null));
-    } catch (TimeoutException e) {
-      future.cancel(true);
-      return new Attempt(
-          FailureClassifier.noResponse(hostPort(probe), probe.timeout()), elapsedMs(start), null);
-    } catch (ExecutionException e) {
-      return new Attempt(
-          FailureClassifier.classify(
-              e.getCause(), probe.uri(), probe.timeout(), probe.connectTimeout()),
-          elapsedMs(start),
-          null);
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
+    }
+    Throwable cause =
+        failure instanceof CompletionException c && c.getCause() != null ? c.getCause() : failure;
+    if (cause instanceof CancellationException) {
+      // cut off at the deadline, or the runner closed
       return new Attempt(
           FailureClassifier.noResponse(hostPort(probe), probe.timeout()), elapsedMs(start), null);
     }
+    return new Attempt(
+        FailureClassifier.classify(cause, probe.uri(), probe.timeout(), probe.connectTimeout()),
+        elapsedMs(start),
+        null);
   }
 
   private HttpRequest request(HttpProbe probe, URI uri, Duration remaining) {
@@ -185,16 +190,6 @@ final class HttpProber {
 
   private static boolean sleepFits(Duration delay, long deadline) {
     return System.nanoTime() + delay.toNanos() + MIN_ATTEMPT_NANOS < deadline;
-  }
-
-  private static boolean sleep(Duration d) {
-    try {
-      Thread.sleep(d);
-      return true;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
   }
 
   private static String hostPort(HttpProbe probe) {

@@ -1,5 +1,6 @@
 package dev.shipgate.probe;
 
+import dev.shipgate.core.Threads;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,15 +8,15 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
- * Runs probes concurrently, one virtual thread each. Every probe's deadline is measured from the
- * start of the run, so a run takes as long as its slowest timeout, not the sum: 1,000 probes with
- * 10 hanging and a 2 s timeout finish in about 2 s. Results come back in the order given, redacted.
+ * Runs probes concurrently: all requests in flight at once, built and judged on a pool of two
+ * platform threads per core ({@link HttpProber}). Every probe's deadline is measured from the start
+ * of the run, so a run takes as long as its slowest timeout, not the sum: 1,000 probes with 10
+ * hanging and a 2 s timeout finish in about 2 s. Results come back in the order given, redacted.
  * Close the runner to abort requests still in flight.
  */
 public final class ProbeRunner implements AutoCloseable {
@@ -23,13 +24,15 @@ public final class ProbeRunner implements AutoCloseable {
   private static final long GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
 
   private final RunContext context;
-  private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+  private static final int WORKERS = Math.max(2, 2 * Runtime.getRuntime().availableProcessors());
+
+  private final ExecutorService work = Threads.fixed("shipgate-probe-", WORKERS);
   private final HttpClients clients = new HttpClients();
   private final HttpProber prober;
 
   public ProbeRunner(RunContext context) {
     this.context = context;
-    this.prober = new HttpProber(clients, context);
+    this.prober = new HttpProber(clients, context, work);
   }
 
   public RunContext context() {
@@ -56,22 +59,16 @@ public final class ProbeRunner implements AutoCloseable {
     return results;
   }
 
-  /** Runs one probe on the calling thread, bounded by its timeout. */
+  /** Runs one probe, bounded by its timeout; the calling thread waits for it. */
   public ProbeResult run(Probe probe) {
-    return redact(execute(probe, System.nanoTime()), probe);
+    long start = System.nanoTime();
+    return await(submit(probe, start), probe, start);
   }
 
   private Future<ProbeResult> submit(Probe probe, long start) {
     return switch (probe) {
       case DecidedProbe d -> CompletableFuture.completedFuture(d.result());
-      case HttpProbe h -> executor.submit(() -> execute(h, start));
-    };
-  }
-
-  private ProbeResult execute(Probe probe, long start) {
-    return switch (probe) {
-      case DecidedProbe d -> d.result();
-      case HttpProbe h -> prober.run(h, start + h.timeout().toNanos());
+      case HttpProbe h -> prober.start(h, start + h.timeout().toNanos());
     };
   }
 
@@ -142,6 +139,6 @@ public final class ProbeRunner implements AutoCloseable {
   @Override
   public void close() {
     clients.close();
-    executor.shutdownNow();
+    work.shutdownNow();
   }
 }

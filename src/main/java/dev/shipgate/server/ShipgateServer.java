@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 
 /**
- * The ops server: Javalin on virtual threads, the routes of {@link Routes}, one guard, one
+ * The ops server: Javalin on Jetty's platform threads, the routes of {@link Routes}, one guard, one
  * responder. {@link #stop} is graceful: the port closes at once, requests in flight finish (up to
  * {@link #STOP_TIMEOUT_MS}).
  */
@@ -56,7 +56,8 @@ public final class ShipgateServer implements AutoCloseable {
             cfg -> {
               cfg.startup.showJavalinBanner = false;
               cfg.startup.showOldJavalinVersionWarning = false;
-              cfg.concurrency.useVirtualThreads = true;
+              // Jetty's pool of platform threads: see core.Threads for why not virtual ones
+              cfg.concurrency.useVirtualThreads = false;
               cfg.http.generateEtags = false;
               cfg.jetty.host = sc.bind();
               cfg.jetty.port = sc.port();

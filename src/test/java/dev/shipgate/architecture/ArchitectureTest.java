@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,22 @@ class ArchitectureTest {
         .dependOnClassesThat()
         .areAssignableTo(PrintWriter.class)
         .because("services return results; renderers in cli print them")
+        .check(classes);
+  }
+
+  @Test
+  void concurrentWorkRunsOnPlatformThreadsFromCoreThreads() {
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName("dev.shipgate.core.Threads")
+        .should()
+        .callMethod(Executors.class, "newVirtualThreadPerTaskExecutor")
+        .orShould()
+        .callMethod(Thread.class, "ofVirtual")
+        .orShould()
+        .callMethod(Thread.class, "startVirtualThread", Runnable.class)
+        .because(
+            "class loading on virtual threads deadlocked a starting serve; core.Threads says why")
         .check(classes);
   }
 

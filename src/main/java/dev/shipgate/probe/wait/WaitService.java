@@ -1,6 +1,7 @@
 package dev.shipgate.probe.wait;
 
 import dev.shipgate.config.Redactor;
+import dev.shipgate.core.Threads;
 import dev.shipgate.probe.ProbeRunner;
 import dev.shipgate.probe.RunContext;
 import java.time.Duration;
@@ -8,14 +9,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Waits for every target at once, one virtual thread polling each, until all are ready or the
- * timeout passes. A target that becomes ready is reported at once (no tick to wait for); targets
- * still pending are reported first after {@link #FIRST_REPORT}, then every {@link #REPORT_EVERY}.
+ * Waits for every target at once, one thread polling each, until all are ready or the timeout
+ * passes. A target that becomes ready is reported at once (no tick to wait for); targets still
+ * pending are reported first after {@link #FIRST_REPORT}, then every {@link #REPORT_EVERY}.
  */
 public final class WaitService {
   static final Duration FIRST_REPORT = Duration.ofMillis(750);
@@ -58,7 +58,7 @@ public final class WaitService {
     long deadline = start + options.timeout().toNanos();
     List<TargetState> states = targets.stream().map(TargetState::new).toList();
     BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
-    ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+    ExecutorService executor = Threads.perTask("shipgate-wait-");
     ProbeRunner runner = poller == null ? new ProbeRunner(RunContext.create(redactor)) : null;
     try {
       TargetPoller p = poller != null ? poller : new Poller(runner, options.statuses());

@@ -3,6 +3,7 @@ package dev.shipgate.workflow.deploy;
 import dev.shipgate.config.ConfigSource;
 import dev.shipgate.config.ServiceConfig;
 import dev.shipgate.core.Event;
+import dev.shipgate.core.Threads;
 import dev.shipgate.probe.HttpProbe;
 import dev.shipgate.probe.ProbeResult;
 import dev.shipgate.probe.ProbeRunner;
@@ -19,7 +20,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
@@ -87,7 +87,7 @@ final class ReadyGate {
     List<Started> pending = new ArrayList<>(gated);
     List<Started> timedOut = new ArrayList<>();
     long nextReport = start + FIRST_REPORT.toNanos();
-    ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+    ExecutorService pool = Threads.perTask("shipgate-ready-");
     try {
       while (!pending.isEmpty()) {
         if (anyExit.isDone()) {

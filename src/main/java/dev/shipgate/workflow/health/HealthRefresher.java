@@ -1,6 +1,7 @@
 package dev.shipgate.workflow.health;
 
 import dev.shipgate.core.Events;
+import dev.shipgate.core.Threads;
 import dev.shipgate.probe.check.CheckReport;
 import java.time.Clock;
 import java.time.Duration;
@@ -27,15 +28,8 @@ public final class HealthRefresher implements AutoCloseable {
   private final Duration refresh;
   private final Clock clock;
 
-  /**
-   * Platform threads, one per running check (never more than one per part): a check loads drivers
-   * and classes, and on virtual threads that can deadlock with class loading elsewhere in the
-   * process (both carriers pinned in class loading while the virtual thread that holds the jar's
-   * lock waits for a carrier: seen as a {@code serve} that never started).
-   */
-  private final ExecutorService workers =
-      Executors.newThreadPerTaskExecutor(
-          Thread.ofPlatform().daemon().name("shipgate-health-", 0).factory());
+  /** One platform thread per running check, never more than one per part ({@link Threads}). */
+  private final ExecutorService workers = Threads.perTask("shipgate-health-");
 
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(

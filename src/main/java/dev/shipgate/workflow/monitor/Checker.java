@@ -4,6 +4,7 @@ import dev.shipgate.config.ConnectConfig;
 import dev.shipgate.config.Redactor;
 import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
+import dev.shipgate.core.Threads;
 import dev.shipgate.db.Connector;
 import dev.shipgate.db.DbSession;
 import dev.shipgate.db.OpenOptions;
@@ -21,19 +22,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Checks the due targets of one round all at once, each bounded by its timeout: every HTTP probe in
- * one {@link ProbeRunner} run, databases and processes on virtual threads beside it.
+ * one {@link ProbeRunner} run, databases and processes on their own threads beside it.
  */
 final class Checker implements AutoCloseable {
   private final ProbeRunner runner;
   private final Redactor redactor;
-  private final ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+  private final ExecutorService pool = Threads.perTask("shipgate-monitor-");
 
   Checker(Redactor redactor) {
     this.redactor = redactor;

@@ -7,6 +7,7 @@ import dev.shipgate.config.ShipgateConfig;
 import dev.shipgate.config.VerifyConfig;
 import dev.shipgate.core.Events;
 import dev.shipgate.core.ShipgateException;
+import dev.shipgate.core.Threads;
 import dev.shipgate.db.DatabaseUrl;
 import dev.shipgate.schema.ExpectationResult;
 import dev.shipgate.schema.SchemaCheck;
@@ -23,7 +24,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Supplier;
 
@@ -72,7 +72,7 @@ public final class VerifyService {
                     : timed(3, "endpoints", () -> EndpointStage.check(v.endpoints(), redactor)),
             () -> floors(config, req));
     List<StageResult> results = new ArrayList<>();
-    try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+    try (ExecutorService pool = Threads.perTask("shipgate-verify-")) {
       List<Future<StageResult>> futures = new ArrayList<>();
       for (Callable<StageResult> s : stages) {
         futures.add(pool.submit(s));
