@@ -107,7 +107,7 @@ class ServeIT {
 
   @Test
   void migrationStatusIsByteForByteWhatStatusFormatJsonPrints() throws Exception {
-    try (Served s = serve("")) {
+    try (Served s = serve("server: {refresh: 1s}\n")) {
       s.await(
           "/health/status", j -> j.path("migrations").path("status").asText().equals("healthy"));
       project.write("db/002_more.sql", "CREATE TABLE more (id INTEGER);\n");

@@ -173,7 +173,7 @@ class DeployIT {
         backend(
                 be,
                 "never-ready",
-                "    readyTimeout: 20s\n"
+                "    readyTimeout: 8s\n"
                     + "    recover:\n"
                     + "      stats: http://127.0.0.1:"
                     + be

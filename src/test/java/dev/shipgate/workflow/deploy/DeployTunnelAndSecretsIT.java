@@ -71,7 +71,7 @@ class DeployTunnelAndSecretsIT {
                     + pub
                     + "/health/live\n"
                     + "  expect: {headers: {X-App-Version: v2}}\n"
-                    + "  readyTimeout: 20s\n")
+                    + "  readyTimeout: 8s\n")
             .migration("001_items.sql", "CREATE TABLE items (id INTEGER PRIMARY KEY);\n");
     CliResult first = cli().run("-c", p.config(), "deploy").exits(0);
     assertThat(first.out()).contains("started the tunnel", "tunnel PUBLIC: ok");
